@@ -1,0 +1,40 @@
+package org.neuroloom.engine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code neuroloom} command line. Exit codes: 0 success, 1 internal fault, 2 user error
+ * (bad file or argument), 3 a command that is not available yet.
+ */
+@Command(name = "neuroloom", mixinStandardHelpOptions = true, version = "NeuroLoom 0.1.0",
+        description = "A workbench for spiking neural networks: validate, run, benchmark and export projects.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INTERNAL_FAULT = 1;
+    public static final int USER_ERROR = 2;
+    public static final int NOT_AVAILABLE = 3;
+
+    private Cli() {
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int execute(String... args) {
+        CommandLine cmd = new CommandLine(new Cli());
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("neuroloom: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'neuroloom --help'.");
+            return USER_ERROR;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("neuroloom: internal fault: " + ex);
+            return INTERNAL_FAULT;
+        });
+        return cmd.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+}

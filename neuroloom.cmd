@@ -1,0 +1,15 @@
+@echo off
+rem NeuroLoom launcher for Windows: builds what is missing, then opens the app
+rem (no arguments) or runs the command line (validate, run, bench, export, sweep; --help).
+setlocal
+set "HERE=%~dp0"
+if not exist "%HERE%app\target\lib\.built" (
+  echo neuroloom: building ... 1>&2
+  pushd "%HERE%"
+  call mvnw.cmd -q -B -DskipTests package || exit /b 1
+  popd
+  type nul > "%HERE%app\target\lib\.built"
+)
+set "CP=%HERE%app\target\classes;%HERE%engine\target\classes;%HERE%model\target\classes;%HERE%app\target\lib\*"
+java -XX:MaxRAMPercentage=75 -XX:+UseParallelGC %NEUROLOOM_JAVA_OPTS% -Dneuroloom.home="%HERE%." -cp "%CP%" org.neuroloom.app.Main %*
+exit /b %ERRORLEVEL%
