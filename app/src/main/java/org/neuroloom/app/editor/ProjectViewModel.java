@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.neuroloom.app.editor.command.CommandStack;
 import org.neuroloom.app.editor.command.ProjectCommand;
@@ -30,6 +33,8 @@ import org.neuroloom.model.Projection;
 import org.neuroloom.model.modulator.Modulator;
 import org.neuroloom.model.neuron.CurrentSource;
 import org.neuroloom.model.neuron.Neuron;
+import org.neuroloom.model.validate.Problem;
+import org.neuroloom.model.validate.Validator;
 
 /**
  * The project being edited, as the views see it: the current {@link Project}, the selection,
@@ -42,11 +47,45 @@ public final class ProjectViewModel {
     private final CommandStack commands = new CommandStack();
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper(this, "openCount");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableSet<String> problemIds = FXCollections.observableSet(new LinkedHashSet<>());
     private Fragment clipboard = new Fragment(List.of(), List.of(), List.of(), List.of());
 
     public ProjectViewModel(Project initial) {
         project.set(initial);
-        project.addListener((obs, old, now) -> selection.removeIf(id -> ProjectEdits.kindOf(now, id).isEmpty()));
+        project.addListener((obs, old, now) -> {
+            validate(now);
+            selection.removeIf(id -> ProjectEdits.kindOf(now, id).isEmpty());
+        });
+        validate(initial);
+    }
+
+    private void validate(Project p) {
+        List<Problem> found = Validator.validate(p);
+        Set<String> ids = new LinkedHashSet<>();
+        for (Problem x : found) {
+            ProblemLocator.locate(p, x).ifPresent(l -> ids.add(l.elementId()));
+        }
+        problems.setAll(found);
+        problemIds.retainAll(ids);
+        problemIds.addAll(ids);
+    }
+
+    /** What the model's validator finds wrong with the current project. */
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Ids of the elements that have at least one problem (their canvas nodes carry a red badge). */
+    public ObservableSet<String> problemIds() {
+        return problemIds;
+    }
+
+    /** The problems of one element. */
+    public List<Problem> problemsOf(String id) {
+        return problems.stream().filter(x -> ProblemLocator.locate(getProject(), x)
+                .map(l -> l.elementId().equals(id)).orElse(false)).toList();
     }
 
     /** The current project. Changes only through commands or {@link #open(Project)}. */
@@ -78,6 +117,12 @@ public final class ProjectViewModel {
         selection.clear();
         project.set(p);
         commands.clear();
+        openCount.set(openCount.get() + 1);
+    }
+
+    /** Incremented whenever a new document is opened (views reset their zoom). */
+    public ReadOnlyIntegerProperty openCountProperty() {
+        return openCount.getReadOnlyProperty();
     }
 
     /** Runs an edit as one undoable command. */

@@ -16,6 +16,7 @@ import org.neuroloom.model.Project;
 import org.neuroloom.model.Projection;
 import org.neuroloom.model.Recording;
 import org.neuroloom.model.modulator.Modulator;
+import org.neuroloom.model.plasticity.Plasticity;
 
 /**
  * Pure functions from one project to the next: the edits behind the editor's commands. Ids are
@@ -181,6 +182,40 @@ public final class ProjectEdits {
     public static Project replace(Project p, Note changed) {
         requirePresent(note(p, changed.id()), changed.id());
         return p.withNotes(map(p.notes(), x -> x.id().equals(changed.id()) ? changed : x));
+    }
+
+    /**
+     * Gives element {@code oldId} the id {@code newId} and updates every reference to it
+     * (projection ends, release links, reward-modulated plasticity, recording). The caller
+     * validates the new id.
+     */
+    public static Project rename(Project p, String oldId, String newId) {
+        UnaryOperator<String> r = s -> s.equals(oldId) ? newId : s;
+        Network n = p.network();
+        List<Population> pops = map(n.populations(), x -> x.id().equals(oldId)
+                ? new Population(newId, x.label().equals(oldId) ? newId : x.label(), x.size(), x.model(), x.initial(),
+                x.geometry(), x.position()) : x);
+        List<Projection> projs = map(n.projections(), x -> new Projection(r.apply(x.id()), x.label(), r.apply(x.source()),
+                r.apply(x.target()), x.connector(), x.receptor(), x.synapse(), x.weight(), x.delayMs(),
+                renamedModulator(x.plasticity(), r)));
+        List<Modulator> mods = map(n.modulators(), m -> new Modulator(r.apply(m.id()),
+                m.label().equals(oldId) ? newId : m.label(), m.kind(), m.tauMs(), m.baseline(), m.releasePerSpike(),
+                m.releasedBy().stream().map(r).toList(), m.rewards(), m.position()));
+        List<Note> notes = map(p.notes(), x -> new Note(r.apply(x.id()), x.text(), x.position()));
+        Recording rec = p.recording();
+        Recording renamed = new Recording(rec.spikes().stream().map(r).toList(),
+                rec.state().stream().map(s -> new Recording.StateProbe(r.apply(s.population()), s.neurons(),
+                        s.variables(), s.intervalMs())).toList(),
+                rec.weights().stream().map(w -> new Recording.WeightProbe(r.apply(w.projection()), w.intervalMs())).toList());
+        return p.withNetwork(new Network(pops, projs, mods)).withNotes(notes).withRecording(renamed);
+    }
+
+    private static Plasticity renamedModulator(Plasticity pl, UnaryOperator<String> r) {
+        if (pl instanceof Plasticity.RewardStdp x) {
+            return new Plasticity.RewardStdp(x.tauPlusMs(), x.tauMinusMs(), x.aPlus(), x.aMinus(), x.tauEligibilityMs(),
+                    r.apply(x.modulator()), x.wMin(), x.wMax());
+        }
+        return pl;
     }
 
     /** A copy with another name and description. */

@@ -73,7 +73,7 @@ public final class ProjectionDefaults {
     }
 
     /** Weight in the synapse's unit: excitatory positive; inhibitory four times stronger (negative unless conductance). */
-    static double weightFor(SynapseModel synapse, Receptor receptor) {
+    public static double weightFor(SynapseModel synapse, Receptor receptor) {
         boolean inh = receptor == Receptor.INHIBITORY;
         return switch (synapse.weightUnit()) {
             case "mV" -> inh ? -2.0 : 0.5;
