@@ -19,6 +19,12 @@ public interface LiveSink {
      */
     void spikes(double tMs, int[] globalIds, int count);
 
+    /**
+     * The trace channels that the following samples refer to, when the producer decides them
+     * (playback of a recording). A live run instead samples what the trace view selects.
+     */
+    void traceChannels(java.util.List<TraceChannel> channels);
+
     /** One sample of a trace channel (see {@link TraceViewModel#channels()}). */
     void sample(int channel, double tMs, float value);
 

@@ -56,13 +56,25 @@ public final class LiveViewModels implements LiveSink {
     }
 
     @Override
+    public void traceChannels(List<TraceChannel> channels) {
+        traces.setChannels(channels);
+    }
+
+    @Override
     public void sample(int channel, double tMs, float value) {
         traces.sample(channel, tMs, value);
     }
 
     @Override
     public void weights(int projection, double tMs, WeightFrame frame) {
-        weights.get(projection).weights(tMs, frame);
+        WeightViewModel vm = weights.get(projection);
+        if (vm.rows() != frame.rows() || vm.cols() != frame.cols() || vm.bins() != frame.histogram().length) {
+            // the producer decides the shape (a recording made with other settings): follow it
+            vm = new WeightViewModel(vm.projection(), frame.rows(), frame.cols(), frame.histogram().length);
+            weights.set(projection, vm);
+            resetListeners.forEach(Runnable::run);
+        }
+        vm.weights(tMs, frame);
     }
 
     @Override

@@ -87,6 +87,11 @@ public record NetworkLayout(List<Pop> populations, List<Proj> projections, doubl
         return table;
     }
 
+    /** Simulated time of step {@code step}; the live bridge and playback both use this one formula. */
+    public double timeOfStep(long step) {
+        return step * dtMs;
+    }
+
     /** Time steps per simulated second. */
     public double stepsPerSecond() {
         return 1000.0 / dtMs;

@@ -66,6 +66,21 @@ public final class TraceViewModel implements CsvExportable {
         return channels.size() - 1;
     }
 
+    /** Replaces all lanes by {@code list} (in that order, at most {@link #MAX_CHANNELS}). */
+    public void setChannels(List<TraceChannel> list) {
+        channels.clear();
+        samples.clear();
+        spikeMarks.clear();
+        for (TraceChannel c : list.subList(0, Math.min(list.size(), MAX_CHANNELS))) {
+            channels.add(c);
+            samples.add(new SampleRing(SAMPLE_CAPACITY));
+            spikeMarks.add(new SampleRing(SPIKE_CAPACITY));
+        }
+        reindex();
+        revision++;
+        dirty = true;
+    }
+
     public void removeChannel(int i) {
         channels.remove(i);
         samples.remove(i);

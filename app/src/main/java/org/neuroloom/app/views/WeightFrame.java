@@ -63,6 +63,21 @@ public final class WeightFrame {
         }
     }
 
+    /**
+     * Sets the whole frame from already reduced data (a recording, or the engine's snapshot).
+     *
+     * @param blockMeans  {@code rows x cols} block means, NaN for empty blocks
+     * @param counts      histogram counts, as many as this frame has bins
+     */
+    public void set(float[] blockMeans, int[] counts, double histMinWeight, double histMaxWeight, double mean, long synapseCount) {
+        System.arraycopy(blockMeans, 0, block, 0, block.length);
+        System.arraycopy(counts, 0, histogram, 0, histogram.length);
+        histMin = histMinWeight;
+        histMax = histMaxWeight;
+        weightSum = mean * synapseCount;
+        synapses = synapseCount;
+    }
+
     /** Copies another frame of the same shape into this one. */
     public void copyFrom(WeightFrame o) {
         System.arraycopy(o.block, 0, block, 0, block.length);
