@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "neuroloom", mixinStandardHelpOptions = true, version = "NeuroLoom 0.1.0",
         description = "A workbench for spiking neural networks: validate, run, benchmark and export projects.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+        })
 public final class Cli {
     public static final int OK = 0;
     public static final int INTERNAL_FAULT = 1;
@@ -24,7 +27,7 @@ public final class Cli {
         CommandLine cmd = new CommandLine(new Cli());
         cmd.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("neuroloom: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'neuroloom --help'.");
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return USER_ERROR;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
