@@ -110,11 +110,11 @@ public final class PlaybackSource implements LiveSource {
 
     /** Where the playhead is, ms. */
     public double positionMs() {
-        return file.header().timeMs(headStep);
+        return file.header().timeAfter(headStep);
     }
 
     /** Length of the recording, ms. */
     public double durationMs() {
-        return file.header().timeMs(file.endStep());
+        return file.header().timeAfter(file.endStep());
     }
 }

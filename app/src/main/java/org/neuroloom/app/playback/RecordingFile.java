@@ -94,7 +94,7 @@ public final class RecordingFile {
         for (w = w < 0 ? -w - 1 : firstOf(w); w < weightRecords && weightStep[w] < toStep; w++) {
             replayWeights(w, sink);
         }
-        sink.advanceTo(header.timeMs(toStep));
+        sink.advanceTo(header.timeAfter(toStep));
     }
 
     /** Replays the latest weight snapshot of each projection taken before {@code step} (the state at a jump target). */

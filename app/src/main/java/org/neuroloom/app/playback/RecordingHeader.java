@@ -25,8 +25,13 @@ public record RecordingHeader(String projectName, long seed, NetworkLayout layou
         }
     }
 
-    /** Time of step {@code step}: the same formula for a live run and its playback. */
+    /** Time of the spikes of step {@code step}: the same formula for a live run and its playback. */
     public double timeMs(long step) {
         return layout.timeOfStep(step);
+    }
+
+    /** Simulated time once {@code steps} steps are done. */
+    public double timeAfter(long steps) {
+        return steps * layout.dtMs();
     }
 }

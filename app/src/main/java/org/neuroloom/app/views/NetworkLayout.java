@@ -87,9 +87,12 @@ public record NetworkLayout(List<Pop> populations, List<Proj> projections, doubl
         return table;
     }
 
-    /** Simulated time of step {@code step}; the live bridge and playback both use this one formula. */
+    /**
+     * Simulated time of the spikes of step {@code step}: the end of the step, as the engine's
+     * {@code StepView.timeMs()} says. The live bridge and playback both use this one formula.
+     */
     public double timeOfStep(long step) {
-        return step * dtMs;
+        return (step + 1) * dtMs;
     }
 
     /** Time steps per simulated second. */

@@ -47,6 +47,8 @@ public final class RasterView implements LiveView {
         this.vm = vm;
         this.layout = layout;
         LiveTheme.styleRoot(root);
+        image.setId("raster-image");
+        image.setPickOnBounds(true); // transparent pixels (no spike) must take the pointer too
         image.setSmooth(false);
         image.setLayoutX(LEFT);
         image.setLayoutY(0);

@@ -79,7 +79,7 @@ class RecordingRoundTripTest {
         @Override
         public void spikes(double tMs, int[] ids, int count) {
             for (int k = 0; k < count; k++) {
-                spikes.add(new long[] {Math.round(tMs / 0.1), ids[k]});
+                spikes.add(new long[] {Math.round(tMs / 0.1) - 1, ids[k]});
             }
         }
 
@@ -123,7 +123,7 @@ class RecordingRoundTripTest {
         }
         assertEquals(STEPS, c.samples.size());
         assertEquals(-70f + 1234 * 0.001f, c.samples.get(1234), 0);
-        assertEquals(List.of(0.0, 50.0, 100.0, 150.0, 200.0), c.weightTimes);
+        assertEquals(List.of(0.1, 50.1, 100.1, 150.1, 200.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
         assertEquals(234.5, c.lastMs, 1e-9);
         // about 2 bytes per spike: 10 kHz of gaps below 128 fit one byte, plus per-step overhead
         assertTrue(Files.size(file) < written.size() * 2.5, "compact: " + Files.size(file) + " bytes for " + written.size());
@@ -178,7 +178,7 @@ class RecordingRoundTripTest {
         List<long[]> expected = written.stream().filter(s -> s[0] < 1500).toList();
         assertEquals(expected.size(), ring.size());
         for (int i = 0; i < ring.size(); i++) {
-            assertEquals(expected.get(i)[0] * 0.1, ring.timeMs(i), 1e-9);
+            assertEquals((expected.get(i)[0] + 1) * 0.1, ring.timeMs(i), 1e-9);
             assertEquals(expected.get(i)[1], ring.id(i));
         }
         assertEquals(List.of(new TraceChannel(305, "v", "Exc[5] v")), views.traces().channels());
