@@ -8,9 +8,14 @@ import org.neuroloom.model.param.Param;
  * Independent Poisson spike trains, one per element (NEST {@code poisson_generator},
  * PyNN {@code SpikeSourcePoisson}). The rate is {@code rateHz} until the first entry of
  * {@code schedule}, then piecewise constant.
+ * <p>An element emits a Poisson-distributed number of spikes per time step (mean
+ * {@code rateHz · dt}), so rates above 1/dt are meaningful: one element can stand for the summed
+ * input of many independent sources (Brunel's 1000 external inputs per neuron are one element
+ * at 1000 times the single rate, like Brian2's {@code PoissonInput}).
  */
 public record PoissonSource(
-        @Param(label = "Rate", unit = "Hz", def = 10, min = 0, max = 10000, step = 1, nest = "rate") double rateHz,
+        @Param(label = "Rate", unit = "Hz", def = 10, min = 0, max = 1e6, step = 1, nest = "rate",
+                help = "Mean rate of each element; above 1/dt an element fires several times per step.") double rateHz,
         @OptionalField List<RateChange> schedule) implements SpikeSource {
 
     public static final String ID = "poisson";
@@ -58,6 +63,6 @@ public record PoissonSource(
      */
     public record RateChange(
             @Param(label = "At", unit = "ms", def = 0, min = 0, step = 10) double atMs,
-            @Param(label = "Rate", unit = "Hz", def = 10, min = 0, max = 10000, step = 1) double rateHz) {
+            @Param(label = "Rate", unit = "Hz", def = 10, min = 0, max = 1e6, step = 1) double rateHz) {
     }
 }

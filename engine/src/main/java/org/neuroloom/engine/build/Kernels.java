@@ -1,0 +1,51 @@
+package org.neuroloom.engine.build;
+
+import org.neuroloom.engine.ModelException;
+import org.neuroloom.engine.neuron.CurrentSourceKernel;
+import org.neuroloom.engine.neuron.LifKernel;
+import org.neuroloom.engine.neuron.NeuronKernel;
+import org.neuroloom.engine.neuron.PoissonKernel;
+import org.neuroloom.engine.neuron.RegularKernel;
+import org.neuroloom.engine.neuron.SpikeTimesKernel;
+import org.neuroloom.engine.random.Rng;
+import org.neuroloom.engine.synapse.InputChannels;
+import org.neuroloom.model.Population;
+import org.neuroloom.model.neuron.CurrentSource;
+import org.neuroloom.model.neuron.Lif;
+import org.neuroloom.model.neuron.NeuronModel;
+import org.neuroloom.model.neuron.PoissonSource;
+import org.neuroloom.model.neuron.RegularSource;
+import org.neuroloom.model.neuron.SpikeTimesSource;
+
+/** Creates the kernel of a population's model. */
+final class Kernels {
+    private Kernels() {
+    }
+
+    static NeuronKernel create(Population p, String path, double dtMs, long seed, InputChannels in) {
+        NeuronModel m = p.model();
+        String id = p.id();
+        int n = p.size();
+        long key = Rng.key(id);
+        if (m instanceof Lif lif) {
+            return new LifKernel(id, n, dtMs, lif, in);
+        }
+        if (m instanceof PoissonSource ps) {
+            return new PoissonKernel(id, n, dtMs, ps, seed, key);
+        }
+        if (m instanceof SpikeTimesSource st) {
+            if (st.timesMs().size() > n) {
+                throw new ModelException(path + ".model.timesMs: " + st.timesMs().size() + " spike lists for "
+                        + n + " elements");
+            }
+            return new SpikeTimesKernel(id, n, dtMs, st);
+        }
+        if (m instanceof RegularSource rs) {
+            return new RegularKernel(id, n, dtMs, rs);
+        }
+        if (m instanceof CurrentSource cs) {
+            return new CurrentSourceKernel(id, n, dtMs, cs, seed, key);
+        }
+        throw new ModelException(path + ".model: the model '" + m.modelId() + "' is not simulated yet");
+    }
+}

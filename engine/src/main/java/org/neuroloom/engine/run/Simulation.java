@@ -1,0 +1,574 @@
+package org.neuroloom.engine.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.modulator.ModulatorBank;
+import org.neuroloom.engine.modulator.ModulatorState;
+import org.neuroloom.engine.neuron.NeuronKernel;
+import org.neuroloom.engine.neuron.PoissonKernel;
+import org.neuroloom.engine.neuron.RegularKernel;
+import org.neuroloom.engine.neuron.SpikeBuffer;
+import org.neuroloom.engine.plasticity.PlasticityKernel;
+import org.neuroloom.engine.synapse.InputChannels;
+import org.neuroloom.engine.synapse.PlasticTable;
+import org.neuroloom.engine.synapse.StaticTable;
+import org.neuroloom.model.neuron.NeuronModel;
+
+/**
+ * A compiled network, ready to step. Made by {@code Engine.compile}.
+ * <p>One step k (from {@code k·dt} to {@code (k+1)·dt}) is one parallel phase per worker
+ * followed by serial work on the calling thread:
+ * <ol>
+ *   <li>each worker delivers the spikes of step k-1 through the static synapses that end in
+ *       its slices (into delay ring slots), handles plastic arrivals of step k
+ *       ({@link PlasticityKernel}), updates its slices of every population, and runs
+ *       post-spike plasticity for its own neurons;</li>
+ *   <li>the calling thread merges the workers' spike lists (ascending by element), then calls
+ *       the observers.</li>
+ * </ol>
+ * Each target's input is summed by one worker in a fixed order, and random streams are keyed
+ * by element, so spikes are bit-identical for every thread count.
+ * <p>Not thread-safe: call every method from one thread (the one that steps), between steps.
+ */
+public final class Simulation implements AutoCloseable {
+    private final Plan plan;
+    private final EngineOptions options;
+    private final int threads;
+    private final NeuronKernel[] kernels;
+    private final int populationCount;
+    private final int[][] slices;
+    private final int[] ringSize;
+    private final int historyDepth;
+    private final int[][][] history;
+    private final int[][] historyCount;
+    private final SpikeBuffer[][] buffers;
+    private final long[] events;
+    private final long[] populationSpikes;
+    private final int[] stepSpikes;
+    private final ModulatorBank modulators;
+    private final List<String> modulatorIds;
+    private final ProjectionRuntime[] staticProjections;
+    private final ProjectionRuntime[] plasticProjections;
+    private final List<ProjectionRuntime> projections;
+    private final List<ProjectionInfo> projectionInfos;
+    private final WeightsView[] weightViews;
+    private final WorkerPool pool;
+    private final View view = new View();
+    private StepObserver[] observers = new StepObserver[0];
+    private long step;
+    private long totalSpikes;
+    private boolean failed;
+
+    /** Builds the runtime state for a plan (engine internal; use {@code Engine.compile}). */
+    public Simulation(Plan plan, EngineOptions options) {
+        this.plan = plan;
+        this.options = options;
+        this.threads = plan.threads();
+        this.kernels = plan.kernels();
+        this.populationCount = kernels.length;
+        this.slices = plan.slices();
+        this.projections = plan.projections();
+        ringSize = new int[populationCount];
+        for (int p = 0; p < populationCount; p++) {
+            InputChannels in = plan.inputs()[p];
+            ringSize[p] = in == null ? 1 : in.ringSize;
+        }
+        List<ProjectionRuntime> st = new ArrayList<>();
+        List<ProjectionRuntime> pl = new ArrayList<>();
+        List<ProjectionInfo> infos = new ArrayList<>();
+        int maxPlasticDelay = 1;
+        weightViews = new WeightsView[projections.size()];
+        for (ProjectionRuntime pr : projections) {
+            infos.add(pr.info);
+            if (pr.staticTables != null) {
+                st.add(pr);
+            } else if (pr.plasticTables != null) {
+                pl.add(pr);
+                for (int d : pr.plasticTables[0].bucketDelay) {
+                    maxPlasticDelay = Math.max(maxPlasticDelay, d);
+                }
+            }
+            weightViews[pr.info.index()] = new WeightsView(pr, kernels[pr.info.source()].size(), kernels[pr.info.target()].size());
+        }
+        staticProjections = st.toArray(new ProjectionRuntime[0]);
+        plasticProjections = pl.toArray(new ProjectionRuntime[0]);
+        projectionInfos = List.copyOf(infos);
+        historyDepth = maxPlasticDelay + 1;
+        history = new int[populationCount][historyDepth][];
+        historyCount = new int[populationCount][historyDepth];
+        buffers = new SpikeBuffer[threads][populationCount];
+        for (int p = 0; p < populationCount; p++) {
+            int size = kernels[p].size();
+            for (int h = 0; h < historyDepth; h++) {
+                history[p][h] = new int[Math.max(16, Math.min(size, 1 << 16))];
+            }
+            for (int w = 0; w < threads; w++) {
+                buffers[w][p] = new SpikeBuffer(Math.min(slices[p][w + 1] - slices[p][w], 1 << 12));
+            }
+        }
+        events = new long[threads * 16];
+        populationSpikes = new long[populationCount];
+        stepSpikes = new int[populationCount];
+        modulators = plan.modulators();
+        List<String> mids = new ArrayList<>();
+        for (int m = 0; m < modulators.size(); m++) {
+            mids.add(modulators.get(m).id());
+        }
+        modulatorIds = List.copyOf(mids);
+        pool = threads > 1 ? new WorkerPool(threads, this::work, "neuroloom") : null;
+    }
+
+    private void work(int w) {
+        final long k = step;
+        long ev = 0;
+        if (k > 0) {
+            int prev = (int) ((k - 1) % historyDepth);
+            for (ProjectionRuntime pr : staticProjections) {
+                int src = pr.info.source();
+                int count = historyCount[src][prev];
+                StaticTable t = pr.staticTables[w];
+                if (count == 0 || t.size() == 0) {
+                    continue;
+                }
+                int[] ids = history[src][prev];
+                int emitSlot = (int) ((k - 1) % ringSize[pr.info.target()]);
+                double scale = pr.scale;
+                for (int j = 0; j < count; j++) {
+                    ev += t.deliver(ids[j], emitSlot, scale);
+                }
+            }
+        }
+        final double tEnd = (k + 1) * plan.dtMs();
+        final double tStart = k * plan.dtMs();
+        for (ProjectionRuntime pr : plasticProjections) {
+            pr.kernels[w].onStepStart(tStart);
+            ev += arrive(pr, w, k, tEnd);
+        }
+        for (int p = 0; p < populationCount; p++) {
+            SpikeBuffer out = buffers[w][p];
+            out.clear();
+            int lo = slices[p][w];
+            int hi = slices[p][w + 1];
+            if (lo < hi) {
+                kernels[p].update(lo, hi, k, (int) (k % ringSize[p]), out);
+            }
+        }
+        for (ProjectionRuntime pr : plasticProjections) {
+            PlasticityKernel kernel = pr.kernels[w];
+            SpikeBuffer spikes = buffers[w][pr.info.target()];
+            int[] ids = spikes.ids();
+            for (int j = 0, n = spikes.count(); j < n; j++) {
+                kernel.onPostSpike(ids[j], tEnd);
+            }
+            kernel.onStep(tEnd);
+        }
+        events[w * 16] += ev;
+    }
+
+    private long arrive(ProjectionRuntime pr, int w, long k, double tEnd) {
+        PlasticTable t = pr.plasticTables[w];
+        if (t.size() == 0) {
+            return 0;
+        }
+        PlasticityKernel kernel = pr.kernels[w];
+        pr.sinks[w].aim((int) (k % ringSize[pr.info.target()]));
+        int src = pr.info.source();
+        long ev = 0;
+        for (int b = 0; b < t.bucketDelay.length; b++) {
+            long emitted = k - t.bucketDelay[b];
+            if (emitted < 0) {
+                continue;
+            }
+            int h = (int) (emitted % historyDepth);
+            int count = historyCount[src][h];
+            int[] ids = history[src][h];
+            int[] rs = t.rowStart[b];
+            int keyBase = b * t.sourceSize;
+            for (int j = 0; j < count; j++) {
+                int pre = ids[j];
+                int from = rs[pre];
+                int to = rs[pre + 1];
+                if (from < to) {
+                    kernel.onPreArrival(keyBase + pre, from, to, tEnd, pr.sinks[w]);
+                    ev += to - from;
+                }
+            }
+        }
+        return ev;
+    }
+
+    /** Advances the simulation by one time step. */
+    public void step() {
+        if (failed) {
+            throw new IllegalStateException("the simulation stopped after an error; compile it again");
+        }
+        try {
+            if (pool == null) {
+                work(0);
+            } else {
+                pool.runStep();
+            }
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
+        }
+        mergeSpikes();
+        step++;
+        if (modulators.size() > 0) {
+            modulators.advance(timeMs(), stepSpikes);
+        }
+        for (StepObserver o : observers) {
+            o.afterStep(view);
+        }
+    }
+
+    private void mergeSpikes() {
+        int h = (int) (step % historyDepth);
+        for (int p = 0; p < populationCount; p++) {
+            int total = 0;
+            for (int w = 0; w < threads; w++) {
+                total += buffers[w][p].count();
+            }
+            int[] dst = history[p][h];
+            if (dst.length < total) {
+                dst = new int[Math.max(total, dst.length * 2)];
+                history[p][h] = dst;
+            }
+            int at = 0;
+            for (int w = 0; w < threads; w++) {
+                SpikeBuffer b = buffers[w][p];
+                System.arraycopy(b.ids(), 0, dst, at, b.count());
+                at += b.count();
+            }
+            historyCount[p][h] = total;
+            stepSpikes[p] = total;
+            populationSpikes[p] += total;
+            totalSpikes += total;
+        }
+    }
+
+    /**
+     * Runs {@code steps} steps, or fewer if the options' cancellation flag is set.
+     *
+     * @return the number of steps run
+     */
+    public long run(long steps) {
+        EngineOptions.ProgressListener progress = options.progress();
+        long reportEvery = Math.max(1, steps / 200);
+        for (long i = 0; i < steps; i++) {
+            if (options.cancel() != null && options.cancel().get()) {
+                return i;
+            }
+            step();
+            if (progress != null && (i + 1) % reportEvery == 0) {
+                progress.progress("run", (double) (i + 1) / steps);
+            }
+        }
+        return steps;
+    }
+
+    /** Simulated time, ms (steps done × dt). */
+    public double timeMs() {
+        return step * plan.dtMs();
+    }
+
+    /** Number of steps done. */
+    public long stepIndex() {
+        return step;
+    }
+
+    /** Time step, ms. */
+    public double dtMs() {
+        return plan.dtMs();
+    }
+
+    /** Number of worker threads (including the calling thread). */
+    public int threads() {
+        return threads;
+    }
+
+    /** The seed in use. */
+    public long seed() {
+        return plan.seed();
+    }
+
+    /** Project name. */
+    public String projectName() {
+        return plan.projectName();
+    }
+
+    /** Wall time the build took, s. */
+    public double buildSeconds() {
+        return plan.buildSeconds();
+    }
+
+    /** Number of elements in all populations (neurons and sources). */
+    public long neuronCount() {
+        long n = 0;
+        for (NeuronKernel k : kernels) {
+            n += k.size();
+        }
+        return n;
+    }
+
+    /** Number of synapses. */
+    public long synapseCount() {
+        long n = 0;
+        for (ProjectionInfo p : projectionInfos) {
+            n += p.synapseCount();
+        }
+        return n;
+    }
+
+    /** Bytes of synapse storage (tables, not ring buffers). */
+    public long synapseBytes() {
+        long b = 0;
+        for (ProjectionRuntime pr : projections) {
+            b += pr.bytes();
+        }
+        return b;
+    }
+
+    /** Spikes since the start. */
+    public long spikeCount() {
+        return totalSpikes;
+    }
+
+    /** Spikes of one population since the start. */
+    public long spikeCount(int population) {
+        return populationSpikes[population];
+    }
+
+    /** Synaptic events (spike deliveries through synapses) since the start. */
+    public long synapticEventCount() {
+        long e = 0;
+        for (int w = 0; w < threads; w++) {
+            e += events[w * 16];
+        }
+        return e;
+    }
+
+    /** The populations. */
+    public List<PopulationInfo> populations() {
+        return plan.populations();
+    }
+
+    /** The projections. */
+    public List<ProjectionInfo> projections() {
+        return projectionInfos;
+    }
+
+    /** The index of population {@code id}, or -1. */
+    public int populationIndex(String id) {
+        for (PopulationInfo p : plan.populations()) {
+            if (p.id().equals(id)) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The index of projection {@code id}, or -1. */
+    public int projectionIndex(String id) {
+        for (ProjectionInfo p : projectionInfos) {
+            if (p.id().equals(id)) {
+                return p.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The live array of a state variable (read only), or {@code null}. */
+    public double[] state(int population, String variable) {
+        return kernels[population].state(variable);
+    }
+
+    /** Read access to a projection's weights. */
+    public ProjectionWeights weights(int projection) {
+        return weightViews[projection];
+    }
+
+    /** Adds an observer (between steps). */
+    public void addObserver(StepObserver o) {
+        StepObserver[] a = Arrays.copyOf(observers, observers.length + 1);
+        a[observers.length] = o;
+        observers = a;
+    }
+
+    /** Removes an observer (between steps). */
+    public void removeObserver(StepObserver o) {
+        observers = Arrays.stream(observers).filter(x -> x != o).toArray(StepObserver[]::new);
+    }
+
+    // ---- live control (between steps, on the stepping thread) ----
+
+    /** Replaces a population's parameters (same model type); state is kept. */
+    public void setPopulationModel(String populationId, NeuronModel model) {
+        kernels[requirePopulation(populationId)].setModel(model);
+    }
+
+    /** Sets the rate of a Poisson or regular source from the next step on. */
+    public void setSourceRate(String populationId, double rateHz) {
+        NeuronKernel k = kernels[requirePopulation(populationId)];
+        if (k instanceof PoissonKernel pk) {
+            pk.setRate(rateHz, step);
+        } else if (k instanceof RegularKernel rk) {
+            rk.setRate(rateHz);
+        } else {
+            throw new IllegalArgumentException("population " + populationId + " is not a Poisson or regular source");
+        }
+    }
+
+    /** Multiplies the delivered weights of a projection by {@code scale} (stored weights unchanged). */
+    public void setWeightScale(String projectionId, double scale) {
+        if (!Double.isFinite(scale)) {
+            throw new IllegalArgumentException("weight scale must be finite, not " + scale);
+        }
+        ProjectionRuntime pr = projections.get(requireProjection(projectionId));
+        pr.scale = scale;
+        if (pr.kernels != null) {
+            for (PlasticityKernel k : pr.kernels) {
+                k.setWeightScale(scale);
+            }
+        }
+        if (pr.injection != null) {
+            pr.injection.setScale(scale);
+        }
+    }
+
+    /** Switches learning of a plastic projection on or off (delivery continues). */
+    public void setPlasticityEnabled(String projectionId, boolean on) {
+        ProjectionRuntime pr = projections.get(requireProjection(projectionId));
+        if (pr.kernels == null) {
+            throw new IllegalArgumentException("projection " + projectionId + " is not plastic");
+        }
+        for (PlasticityKernel k : pr.kernels) {
+            k.setEnabled(on);
+        }
+    }
+
+    /** Ids of the neuromodulators, in network order. */
+    public List<String> modulators() {
+        return modulatorIds;
+    }
+
+    /** The concentration of modulator {@code id} now. */
+    public double modulatorConcentration(String id) {
+        return requireModulator(id).concentration();
+    }
+
+    /** Releases {@code amount} of modulator {@code id} now (a reward); it acts from the next step on. */
+    public void releaseModulator(String id, double amount) {
+        if (!(amount >= 0) || Double.isInfinite(amount)) {
+            throw new IllegalArgumentException("reward amount must be a finite number >= 0, not " + amount);
+        }
+        requireModulator(id).release(amount);
+    }
+
+    private ModulatorState requireModulator(String id) {
+        ModulatorState m = modulators.byId(id);
+        if (m == null) {
+            throw new IllegalArgumentException("no modulator '" + id + "'");
+        }
+        return m;
+    }
+
+    /** The per-worker plasticity kernels of a projection (empty for static ones). */
+    public List<PlasticityKernel> plasticityKernels(int projection) {
+        ProjectionRuntime pr = projections.get(projection);
+        return pr.kernels == null ? List.of() : List.of(pr.kernels);
+    }
+
+    private int requirePopulation(String id) {
+        int p = populationIndex(id);
+        if (p < 0) {
+            throw new IllegalArgumentException("no population '" + id + "'");
+        }
+        return p;
+    }
+
+    private int requireProjection(String id) {
+        int p = projectionIndex(id);
+        if (p < 0) {
+            throw new IllegalArgumentException("no projection '" + id + "'");
+        }
+        return p;
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    private final class View implements StepView {
+        @Override
+        public long stepIndex() {
+            return step - 1;
+        }
+
+        @Override
+        public double timeMs() {
+            return step * plan.dtMs();
+        }
+
+        @Override
+        public double dtMs() {
+            return plan.dtMs();
+        }
+
+        @Override
+        public List<PopulationInfo> populations() {
+            return plan.populations();
+        }
+
+        @Override
+        public List<ProjectionInfo> projections() {
+            return projectionInfos;
+        }
+
+        @Override
+        public int spikeCount(int population) {
+            return historyCount[population][(int) ((step - 1) % historyDepth)];
+        }
+
+        @Override
+        public int[] spikeIds(int population) {
+            return history[population][(int) ((step - 1) % historyDepth)];
+        }
+
+        @Override
+        public double[] state(int population, String variable) {
+            return kernels[population].state(variable);
+        }
+
+        @Override
+        public ProjectionWeights weights(int projection) {
+            return weightViews[projection];
+        }
+
+        @Override
+        public List<String> modulators() {
+            return modulatorIds;
+        }
+
+        @Override
+        public double modulatorConcentration(int modulator) {
+            return modulators.get(modulator).concentration();
+        }
+
+        @Override
+        public long totalSpikes() {
+            return totalSpikes;
+        }
+
+        @Override
+        public long synapticEvents() {
+            return synapticEventCount();
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.neuroloom.engine.synapse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neuroloom.model.synapse.SynapseModel;
+
+/**
+ * The synaptic input variables of one target population. Projections with the same kind,
+ * time constant and reversal potential share one channel (NEST multisynapse style). Each
+ * channel has a delay ring buffer {@code ring[slot * size + neuron]} that static projections
+ * add their weights to at emission time and that the neuron kernel empties at arrival time.
+ * <ul>
+ *   <li>delta: the arriving sum jumps V (mV);</li>
+ *   <li>current channels (pA): exponential {@code I' = -I/τ}; alpha {@code Y' = -Y/τ,
+ *       I' = Y - I/τ}, an arrival of weight w adds {@code w e/τ} to Y so that I peaks at w after τ;</li>
+ *   <li>conductance channels (nS): the same shapes for g, current {@code g (E_rev - V)}.</li>
+ * </ul>
+ * The decays are exact: {@code I(t+h) = e^(-h/τ) (I + h Y)}, {@code Y(t+h) = e^(-h/τ) Y}.
+ * Arrays are public because the neuron kernels' hot loops read them directly.
+ */
+public final class InputChannels {
+    public final int size;
+    public final int ringSize;
+    /** Arriving V jumps per slot, or {@code null} when no delta projection targets the population. */
+    public final double[] deltaRing;
+    public final int currentCount;
+    public final double[][] iRing;
+    public final double[][] iState;
+    /** Alpha rise variable per current channel ({@code null} entry for an exponential channel). */
+    public final double[][] iRise;
+    public final double[] iTauMs;
+    public final double[] iDecay;
+    public final double[] iRiseGain;
+    public final int condCount;
+    public final double[][] gRing;
+    public final double[][] gState;
+    public final double[][] gRise;
+    public final double[] gTauMs;
+    public final double[] gDecay;
+    public final double[] gRiseGain;
+    public final double[] eRevMv;
+    /** Current injected by current sources this step (pA), or {@code null} when none. */
+    public final double[] injectedPa;
+    public final List<CurrentInjection> injections;
+    private final double dtMs;
+
+    private InputChannels(Builder b, int size, int ringSize, double dtMs) {
+        this.size = size;
+        this.ringSize = ringSize;
+        this.dtMs = dtMs;
+        deltaRing = b.delta ? new double[ringSize * size] : null;
+        currentCount = b.currents.size();
+        iRing = new double[currentCount][];
+        iState = new double[currentCount][];
+        iRise = new double[currentCount][];
+        iTauMs = new double[currentCount];
+        iDecay = new double[currentCount];
+        iRiseGain = new double[currentCount];
+        for (int c = 0; c < currentCount; c++) {
+            Shape s = b.currents.get(c);
+            iRing[c] = new double[ringSize * size];
+            iState[c] = new double[size];
+            iRise[c] = s.alpha ? new double[size] : null;
+            iTauMs[c] = s.tauMs;
+            iDecay[c] = Math.exp(-dtMs / s.tauMs);
+            iRiseGain[c] = Math.E / s.tauMs;
+        }
+        condCount = b.conductances.size();
+        gRing = new double[condCount][];
+        gState = new double[condCount][];
+        gRise = new double[condCount][];
+        gTauMs = new double[condCount];
+        gDecay = new double[condCount];
+        gRiseGain = new double[condCount];
+        eRevMv = new double[condCount];
+        for (int c = 0; c < condCount; c++) {
+            Shape s = b.conductances.get(c);
+            gRing[c] = new double[ringSize * size];
+            gState[c] = new double[size];
+            gRise[c] = s.alpha ? new double[size] : null;
+            gTauMs[c] = s.tauMs;
+            gDecay[c] = Math.exp(-dtMs / s.tauMs);
+            gRiseGain[c] = Math.E / s.tauMs;
+            eRevMv[c] = s.eRevMv;
+        }
+        injections = List.copyOf(b.injections);
+        injectedPa = injections.isEmpty() ? null : new double[size];
+    }
+
+    /** Whether any channel is a conductance. */
+    public boolean conductanceBased() {
+        return condCount > 0;
+    }
+
+    /** The ring buffer a projection with channel reference {@code ref} (from the builder) writes to. */
+    public double[] ring(int ref) {
+        if (ref == Builder.DELTA_REF) {
+            return deltaRing;
+        }
+        return ref >= Builder.COND_BASE ? gRing[ref - Builder.COND_BASE] : iRing[ref];
+    }
+
+    /** Sums the current-source injections of elements {@code [lo, hi)} at step {@code step} into {@link #injectedPa}. */
+    public void computeInjected(int lo, int hi, long step) {
+        if (injectedPa == null) {
+            return;
+        }
+        java.util.Arrays.fill(injectedPa, lo, hi, 0.0);
+        for (CurrentInjection inj : injections) {
+            inj.addTo(injectedPa, lo, hi, step);
+        }
+    }
+
+    /** Sum of the current channels of neuron {@code i} (pA), at the start of the step. */
+    public double currentSum(int i) {
+        double s = 0;
+        for (int c = 0; c < currentCount; c++) {
+            s += iState[c][i];
+        }
+        return s;
+    }
+
+    /**
+     * Decays every channel of neuron {@code i} exactly over one step and adds the input that
+     * arrives in ring slot {@code slot} (clearing it). Delta input is not touched.
+     */
+    public void advance(int i, int slot) {
+        int r = slot * size + i;
+        for (int c = 0; c < currentCount; c++) {
+            double in = iRing[c][r];
+            iRing[c][r] = 0;
+            double[] y = iRise[c];
+            double d = iDecay[c];
+            if (y == null) {
+                iState[c][i] = d * iState[c][i] + in;
+            } else {
+                iState[c][i] = d * (iState[c][i] + dtMs * y[i]);
+                y[i] = d * y[i] + iRiseGain[c] * in;
+            }
+        }
+        for (int c = 0; c < condCount; c++) {
+            double in = gRing[c][r];
+            gRing[c][r] = 0;
+            double[] y = gRise[c];
+            double d = gDecay[c];
+            if (y == null) {
+                gState[c][i] = d * gState[c][i] + in;
+            } else {
+                gState[c][i] = d * (gState[c][i] + dtMs * y[i]);
+                y[i] = d * y[i] + gRiseGain[c] * in;
+            }
+        }
+    }
+
+    /** Takes (and clears) the delta input of neuron {@code i} arriving in {@code slot}, mV. */
+    public double takeDelta(int i, int slot) {
+        if (deltaRing == null) {
+            return 0;
+        }
+        int r = slot * size + i;
+        double d = deltaRing[r];
+        deltaRing[r] = 0;
+        return d;
+    }
+
+    /** Registers synapse shapes, then builds the channels once the ring size is known. */
+    public static final class Builder {
+        public static final int DELTA_REF = -1;
+        static final int COND_BASE = 1 << 20;
+        private boolean delta;
+        private final List<Shape> currents = new ArrayList<>();
+        private final List<Shape> conductances = new ArrayList<>();
+        private final List<CurrentInjection> injections = new ArrayList<>();
+
+        /** The channel reference for projections of this synapse model (shared by equal shapes). */
+        public int channelFor(SynapseModel m) {
+            if (m instanceof SynapseModel.Delta) {
+                delta = true;
+                return DELTA_REF;
+            }
+            Shape s = Shape.of(m);
+            List<Shape> list = m.conductanceBased() ? conductances : currents;
+            int idx = list.indexOf(s);
+            if (idx < 0) {
+                list.add(s);
+                idx = list.size() - 1;
+            }
+            return m.conductanceBased() ? COND_BASE + idx : idx;
+        }
+
+        /** Adds a current-source projection onto this population. */
+        public void addInjection(CurrentInjection inj) {
+            injections.add(inj);
+        }
+
+        /** The channels of a population of {@code size} with {@code ringSize} delay slots. */
+        public InputChannels build(int size, int ringSize, double dtMs) {
+            return new InputChannels(this, size, ringSize, dtMs);
+        }
+    }
+
+    private record Shape(boolean alpha, double tauMs, double eRevMv) {
+        static Shape of(SynapseModel m) {
+            if (m instanceof SynapseModel.ExpCurrent e) {
+                return new Shape(false, e.tauMs(), 0);
+            }
+            if (m instanceof SynapseModel.AlphaCurrent a) {
+                return new Shape(true, a.tauMs(), 0);
+            }
+            if (m instanceof SynapseModel.ExpConductance e) {
+                return new Shape(false, e.tauMs(), e.eRevMv());
+            }
+            if (m instanceof SynapseModel.AlphaConductance a) {
+                return new Shape(true, a.tauMs(), a.eRevMv());
+            }
+            throw new IllegalArgumentException("no channel shape for " + m);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.neuroloom.engine.synapse;
+
+/**
+ * Where a plastic synapse delivers its (possibly modified) weight at arrival time: the ring
+ * slot of the current step of the target channel, which the neuron update of the same step
+ * reads. One per plastic projection and worker, re-aimed every step.
+ */
+public final class InputSink {
+    private final double[] ring;
+    private final int targetSize;
+    private int base;
+
+    /** A sink into {@code ring} of a population of {@code targetSize}. */
+    public InputSink(double[] ring, int targetSize) {
+        this.ring = ring;
+        this.targetSize = targetSize;
+    }
+
+    /** Aims the sink at ring slot {@code slot}. */
+    public void aim(int slot) {
+        base = slot * targetSize;
+    }
+
+    /** Adds {@code value} (weight units) to target {@code post}'s input of this step. */
+    public void add(int post, double value) {
+        ring[base + post] += value;
+    }
+}

@@ -1,0 +1,106 @@
+package org.neuroloom.engine.synapse;
+
+/**
+ * The static synapses of one projection that end in one worker's slice, in CSR order by
+ * presynaptic element. A synapse costs 4 bytes (its postsynaptic index) when the projection's
+ * weight and delay are constants, plus 4 bytes for a per-synapse weight (float) and 2 for a
+ * per-synapse delay (steps) when they vary. Within a row, synapses are in ascending target
+ * order, so every target's input is summed in an order that does not depend on threads.
+ */
+public final class StaticTable {
+    final int[] rowStart;
+    final int[] post;
+    final float[] weight;
+    final short[] delay;
+    final float constWeight;
+    final int constDelay;
+    private final double[] ring;
+    private final int targetSize;
+    private final int ringSize;
+
+    StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
+                double[] ring, int targetSize, int ringSize) {
+        this.rowStart = rowStart;
+        this.post = post;
+        this.weight = weight;
+        this.delay = delay;
+        this.constWeight = constWeight;
+        this.constDelay = constDelay;
+        this.ring = ring;
+        this.targetSize = targetSize;
+        this.ringSize = ringSize;
+    }
+
+    /**
+     * Adds the weights of presynaptic element {@code pre}'s synapses to the ring slots where
+     * they arrive, for a spike emitted in the step whose ring slot is {@code emitSlot}.
+     *
+     * @return the number of synapses delivered
+     */
+    public int deliver(int pre, int emitSlot, double scale) {
+        final int from = rowStart[pre];
+        final int to = rowStart[pre + 1];
+        if (from == to) {
+            return 0;
+        }
+        final int[] p = post;
+        final double[] r = ring;
+        if (delay == null) {
+            int slot = emitSlot + constDelay;
+            if (slot >= ringSize) {
+                slot -= ringSize;
+            }
+            final int base = slot * targetSize;
+            if (weight == null) {
+                final double w = constWeight * scale;
+                for (int s = from; s < to; s++) {
+                    r[base + p[s]] += w;
+                }
+            } else {
+                final float[] ws = weight;
+                for (int s = from; s < to; s++) {
+                    r[base + p[s]] += ws[s] * scale;
+                }
+            }
+        } else {
+            final short[] d = delay;
+            final int n = targetSize;
+            final int rs = ringSize;
+            for (int s = from; s < to; s++) {
+                int slot = emitSlot + d[s];
+                if (slot >= rs) {
+                    slot -= rs;
+                }
+                double w = weight == null ? constWeight : weight[s];
+                r[slot * n + p[s]] += w * scale;
+            }
+        }
+        return to - from;
+    }
+
+    /** Number of synapses. */
+    public int size() {
+        return post.length;
+    }
+
+    /** Bytes used per synapse by the per-synapse arrays (row starts excluded). */
+    public long bytes() {
+        return 4L * post.length + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
+                + 4L * rowStart.length;
+    }
+
+    /** Row starts by presynaptic element (length source size + 1); do not modify. */
+    public int[] rowStart() {
+        return rowStart;
+    }
+
+    /** Postsynaptic element of each synapse; do not modify. */
+    public int[] post() {
+        return post;
+    }
+
+    /** The weight of synapse {@code s}. */
+    public float weightOf(int s) {
+        return weight == null ? constWeight : weight[s];
+    }
+}
