@@ -26,7 +26,7 @@ import org.neuroloom.model.Projection;
 public final class NeuroMlExporter {
 
     /** Connections beyond this are refused: every one is a line in the file. */
-    public static final long MAX_CONNECTIONS = 20_000_000L;
+    public static final long MAX_CONNECTIONS = 10_000_000L;
 
     /**
      * Writes the document to {@code out} (not closed) and returns what was not exported.
