@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                RunCommand.class,
         })
 public final class Cli {
     public static final int OK = 0;
