@@ -188,11 +188,13 @@ TIMING_MS = {"cuba": 5000, "coba": 2000, "cobahh": 1000, "brunel": 500,
              "stdp": 10000, "plastic": 1000}
 
 
-def all_timings(out, threads=(1, 2)):
+def all_timings(out, threads=(1, 2), benches=None):
     res = {"figure": "Brian2 C++ standalone wall time per biological second "
                      "(time inside Network::run only; median of 5 runs of one compiled binary)",
            "repeats": 5, "benchmarks": {}}
     for name, ms in TIMING_MS.items():
+        if benches and name not in benches:
+            continue
         res["benchmarks"][name] = {"durationMs": ms}
         for th in threads:
             p = subprocess.run([PY, os.path.join(HERE, name + ".py"), "--duration-ms", str(ms),
@@ -217,6 +219,8 @@ def main():
     ap.add_argument("what", choices=["cuba", "brunel", "stdp", "timings",
                                      "one-cuba", "one-brunel", "one-stdp"])
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--threads", default="1,2", help="timings: comma-separated thread counts")
+    ap.add_argument("--benches", default="", help="timings: comma-separated subset")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "engine", "src", "test",
                                                  "resources", "reference"))
     a = ap.parse_args()
@@ -225,8 +229,12 @@ def main():
         fn = {"one-cuba": one_cuba, "one-brunel": one_brunel, "one-stdp": one_stdp}[a.what]
         print(json.dumps(fn(a.seed)))
         return
-    fname, res = {"cuba": all_cuba, "brunel": all_brunel, "stdp": all_stdp,
-                  "timings": all_timings}[a.what](os.path.relpath(a.out, os.path.join(HERE, "..", "..")))
+    rel = os.path.relpath(a.out, os.path.join(HERE, "..", ".."))
+    if a.what == "timings":
+        fname, res = all_timings(rel, tuple(int(t) for t in a.threads.split(",")),
+                                 [b for b in a.benches.split(",") if b])
+    else:
+        fname, res = {"cuba": all_cuba, "brunel": all_brunel, "stdp": all_stdp}[a.what](rel)
     os.makedirs(a.out, exist_ok=True)
     with open(os.path.join(a.out, fname), "w") as f:
         json.dump(res, f, indent=2)

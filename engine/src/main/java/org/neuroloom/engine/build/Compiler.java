@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.neuroloom.engine.EngineOptions;
 import org.neuroloom.engine.ModelException;
+import org.neuroloom.engine.modulator.ModulatorBank;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.random.Rng;
 import org.neuroloom.engine.run.Plan;
@@ -115,16 +116,31 @@ public final class Compiler {
         }
         injections.finish();
 
+        ModulatorBank modulators = modulators(project, index, dt);
         List<ProjectionRuntime> runtimes = new ArrayList<>();
         for (int j = 0; j < projs.size(); j++) {
             runtimes.add(Projections.build(j, projs.get(j), index, pops, edges[j], slices, inputs, channelRef[j],
-                    constDelay[j], dt, injections));
+                    constDelay[j], dt, injections, modulators));
             edges[j] = null;
         }
         report(options, "ready", 1);
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Plan(project.name(), dt, seed, threads, List.copyOf(infos), kernels, inputs, slices,
-                List.copyOf(runtimes), seconds);
+                List.copyOf(runtimes), modulators, seconds);
+    }
+
+    private static ModulatorBank modulators(Project project, Map<String, Integer> index, double dt) {
+        List<org.neuroloom.model.modulator.Modulator> mods = project.network().modulators();
+        for (int m = 0; m < mods.size(); m++) {
+            List<String> releasedBy = mods.get(m).releasedBy();
+            for (int i = 0; i < releasedBy.size(); i++) {
+                if (!index.containsKey(releasedBy.get(i))) {
+                    throw new ModelException("modulators[" + m + "] (" + mods.get(m).id() + ").releasedBy[" + i
+                            + "]: no population '" + releasedBy.get(i) + "'");
+                }
+            }
+        }
+        return new ModulatorBank(mods, index::get, dt);
     }
 
     private static void report(EngineOptions o, String stage, double f) {

@@ -2,6 +2,7 @@ package org.neuroloom.engine.build;
 
 import java.util.List;
 import java.util.Map;
+import org.neuroloom.engine.modulator.ModulatorBank;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.plasticity.PlasticityKernel;
 import org.neuroloom.engine.plasticity.PlasticityKernels;
@@ -26,7 +27,7 @@ final class Projections {
 
     static ProjectionRuntime build(int j, Projection pr, Map<String, Integer> index, List<Population> pops,
                                    Edges[] edges, int[][] slices, InputChannels[] inputs, int channelRef,
-                                   int constDelay, double dt, Injections injections) {
+                                   int constDelay, double dt, Injections injections, ModulatorBank modulators) {
         int s = index.get(pr.source());
         int t = index.get(pr.target());
         long count = 0;
@@ -52,7 +53,7 @@ final class Projections {
         PlasticityKernel[] kernels = new PlasticityKernel[tables.length];
         InputSink[] sinks = new InputSink[tables.length];
         for (int k = 0; k < tables.length; k++) {
-            kernels[k] = PlasticityKernels.create(pr.plasticity(), tables[k], dt, path);
+            kernels[k] = PlasticityKernels.create(pr.plasticity(), tables[k], dt, path, modulators);
             sinks[k] = new InputSink(ring, pops.get(t).size());
         }
         return ProjectionRuntime.ofPlastic(info, tables, kernels, sinks);

@@ -1,5 +1,6 @@
 package org.neuroloom.engine.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 RunCommand.class,
+                BenchCommand.class,
         })
 public final class Cli {
     public static final int OK = 0;
@@ -25,7 +27,21 @@ public final class Cli {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
+        return execute(null, null, args);
+    }
+
+    /**
+     * Runs the command line with its output going to {@code out} and {@code err} (the standard
+     * streams when {@code null}) and returns the exit code; tests use this.
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cmd = new CommandLine(new Cli());
+        if (out != null) {
+            cmd.setOut(out);
+        }
+        if (err != null) {
+            cmd.setErr(err);
+        }
         cmd.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("neuroloom: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -46,39 +46,29 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean allOk = true;
         for (String file : files) {
-            List<Problem> problems = check(file);
-            if (problems.isEmpty()) {
-                out.println("ok " + file);
-                if (estimate) {
-                    out.println("   " + sizeOf(file));
+            try {
+                Project project = ProjectFiles.load(Path.of(file));
+                SizeEstimate size = SizeEstimate.of(project);
+                Optional<Problem> tooBig = size.check(Runtime.getRuntime().maxMemory());
+                if (tooBig.isPresent()) {
+                    allOk = false;
+                    err.println(tooBig.get().inFile(file));
+                } else {
+                    out.println("ok " + file);
+                    if (estimate) {
+                        out.println("   " + size.describe());
+                    }
                 }
-            } else {
+            } catch (ProjectLoadException e) {
                 allOk = false;
-                problems.forEach(err::println);
+                e.problems().forEach(err::println);
+            } catch (InvalidPathException e) {
+                allOk = false;
+                err.println(new Problem(file, "", "", "is not a valid file name: " + e.getReason()));
             }
         }
         out.flush();
         err.flush();
         return allOk ? Cli.OK : Cli.USER_ERROR;
-    }
-
-    private static List<Problem> check(String file) {
-        try {
-            Project project = ProjectFiles.load(Path.of(file));
-            Optional<Problem> tooBig = SizeEstimate.checkHeap(project);
-            return tooBig.map(p -> List.of(p.inFile(file))).orElse(List.of());
-        } catch (ProjectLoadException e) {
-            return e.problems();
-        } catch (InvalidPathException e) {
-            return List.of(new Problem(file, "", "", "is not a valid file name: " + e.getReason()));
-        }
-    }
-
-    private static String sizeOf(String file) {
-        try {
-            return SizeEstimate.of(ProjectFiles.load(Path.of(file))).describe();
-        } catch (ProjectLoadException e) {
-            return "(no estimate)";
-        }
     }
 }

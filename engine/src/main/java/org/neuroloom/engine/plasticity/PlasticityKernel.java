@@ -8,6 +8,7 @@ import org.neuroloom.engine.synapse.PlasticTable;
  * slice (one instance per projection and worker, so kernels never share writable memory).
  * <p>Call order within step k (all on the owning worker):
  * <ol>
+ *   <li>{@link #onStepStart} once;</li>
  *   <li>{@link #onPreArrival} for every presynaptic spike arriving in this step (emitted at
  *       step k - d for the synapses of delay d), in ascending presynaptic order per delay
  *       bucket; it must deliver each synapse's effective weight × {@link #weightScale()} to the
@@ -48,6 +49,20 @@ public abstract class PlasticityKernel {
 
     /** Per-step work (eligibility decay, homeostasis); nothing by default. */
     public void onStep(double tMs) {
+    }
+
+    /**
+     * Work at the start of step k, before its arrivals, with {@code tStartMs = k·dt} (e.g. the
+     * weight change a modulator causes over the step); nothing by default.
+     */
+    public void onStepStart(double tStartMs) {
+    }
+
+    /**
+     * Brings {@link PlasticTable#weight} up to date for readers, for rules that apply weight
+     * changes lazily; called between steps only. Nothing by default.
+     */
+    public void syncWeights() {
     }
 
     /** Whether weights change (live control); delivery continues when disabled. */

@@ -1,6 +1,7 @@
 package org.neuroloom.engine.run;
 
 import java.util.List;
+import org.neuroloom.engine.modulator.ModulatorBank;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.synapse.InputChannels;
 
@@ -17,9 +18,10 @@ import org.neuroloom.engine.synapse.InputChannels;
  * @param inputs       input channels per population ({@code null} for sources)
  * @param slices       {@code slices[p][w]..slices[p][w+1]} is worker w's slice of population p
  * @param projections  the built projections, in project order
+ * @param modulators   the network's neuromodulators
  * @param buildSeconds wall time of the build
  */
 public record Plan(String projectName, double dtMs, long seed, int threads, List<PopulationInfo> populations,
                    NeuronKernel[] kernels, InputChannels[] inputs, int[][] slices, List<ProjectionRuntime> projections,
-                   double buildSeconds) {
+                   ModulatorBank modulators, double buildSeconds) {
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.modulator.ModulatorBank;
+import org.neuroloom.engine.modulator.ModulatorState;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.neuron.PoissonKernel;
 import org.neuroloom.engine.neuron.RegularKernel;
@@ -44,6 +46,9 @@ public final class Simulation implements AutoCloseable {
     private final SpikeBuffer[][] buffers;
     private final long[] events;
     private final long[] populationSpikes;
+    private final int[] stepSpikes;
+    private final ModulatorBank modulators;
+    private final List<String> modulatorIds;
     private final ProjectionRuntime[] staticProjections;
     private final ProjectionRuntime[] plasticProjections;
     private final List<ProjectionRuntime> projections;
@@ -105,6 +110,13 @@ public final class Simulation implements AutoCloseable {
         }
         events = new long[threads * 16];
         populationSpikes = new long[populationCount];
+        stepSpikes = new int[populationCount];
+        modulators = plan.modulators();
+        List<String> mids = new ArrayList<>();
+        for (int m = 0; m < modulators.size(); m++) {
+            mids.add(modulators.get(m).id());
+        }
+        modulatorIds = List.copyOf(mids);
         pool = threads > 1 ? new WorkerPool(threads, this::work, "neuroloom") : null;
     }
 
@@ -129,7 +141,9 @@ public final class Simulation implements AutoCloseable {
             }
         }
         final double tEnd = (k + 1) * plan.dtMs();
+        final double tStart = k * plan.dtMs();
         for (ProjectionRuntime pr : plasticProjections) {
+            pr.kernels[w].onStepStart(tStart);
             ev += arrive(pr, w, k, tEnd);
         }
         for (int p = 0; p < populationCount; p++) {
@@ -202,6 +216,9 @@ public final class Simulation implements AutoCloseable {
         }
         mergeSpikes();
         step++;
+        if (modulators.size() > 0) {
+            modulators.advance(timeMs(), stepSpikes);
+        }
         for (StepObserver o : observers) {
             o.afterStep(view);
         }
@@ -226,6 +243,7 @@ public final class Simulation implements AutoCloseable {
                 at += b.count();
             }
             historyCount[p][h] = total;
+            stepSpikes[p] = total;
             populationSpikes[p] += total;
             totalSpikes += total;
         }
@@ -431,6 +449,32 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** Ids of the neuromodulators, in network order. */
+    public List<String> modulators() {
+        return modulatorIds;
+    }
+
+    /** The concentration of modulator {@code id} now. */
+    public double modulatorConcentration(String id) {
+        return requireModulator(id).concentration();
+    }
+
+    /** Releases {@code amount} of modulator {@code id} now (a reward); it acts from the next step on. */
+    public void releaseModulator(String id, double amount) {
+        if (!(amount >= 0) || Double.isInfinite(amount)) {
+            throw new IllegalArgumentException("reward amount must be a finite number >= 0, not " + amount);
+        }
+        requireModulator(id).release(amount);
+    }
+
+    private ModulatorState requireModulator(String id) {
+        ModulatorState m = modulators.byId(id);
+        if (m == null) {
+            throw new IllegalArgumentException("no modulator '" + id + "'");
+        }
+        return m;
+    }
+
     /** The per-worker plasticity kernels of a projection (empty for static ones). */
     public List<PlasticityKernel> plasticityKernels(int projection) {
         ProjectionRuntime pr = projections.get(projection);
@@ -505,6 +549,16 @@ public final class Simulation implements AutoCloseable {
         @Override
         public ProjectionWeights weights(int projection) {
             return weightViews[projection];
+        }
+
+        @Override
+        public List<String> modulators() {
+            return modulatorIds;
+        }
+
+        @Override
+        public double modulatorConcentration(int modulator) {
+            return modulators.get(modulator).concentration();
         }
 
         @Override

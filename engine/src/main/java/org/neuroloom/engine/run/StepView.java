@@ -37,6 +37,12 @@ public interface StepView {
     /** Weights of a projection (any kind; constant-weight projections report their constant). */
     ProjectionWeights weights(int projection);
 
+    /** Ids of the neuromodulators, in network order. */
+    List<String> modulators();
+
+    /** Concentration of modulator number {@code modulator} at the end of the step. */
+    double modulatorConcentration(int modulator);
+
     /** Spikes since the start. */
     long totalSpikes();
 

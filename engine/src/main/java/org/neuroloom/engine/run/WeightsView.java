@@ -1,6 +1,7 @@
 package org.neuroloom.engine.run;
 
 import java.util.Arrays;
+import org.neuroloom.engine.plasticity.PlasticityKernel;
 import org.neuroloom.engine.synapse.PlasticTable;
 import org.neuroloom.engine.synapse.StaticTable;
 
@@ -42,6 +43,9 @@ final class WeightsView implements ProjectionWeights {
                 }
             }
         } else if (pr.plasticTables != null) {
+            for (PlasticityKernel k : pr.kernels) {
+                k.syncWeights();
+            }
             for (PlasticTable t : pr.plasticTables) {
                 for (int[] rs : t.rowStart) {
                     for (int pre = 0; pre < rs.length - 1; pre++) {

@@ -155,7 +155,8 @@ public final class ProjectFiles {
 
     // Parser messages can quote raw input: keep them on one printable line of bounded length.
     private static String shorten(String message) {
-        String line = message == null ? "" : message.replaceAll("\\p{Cntrl}", " ").replaceAll("[^\\p{Print}\\p{L}]", "?");
+        String line = message == null ? "" : message.replaceAll("\\p{Cntrl}", " ").replaceAll("[^\\p{Print}\\p{L}]", "?")
+                .replaceAll(", from `[^`]*`", "");
         return line.length() > MAX_PARSER_MESSAGE ? line.substring(0, MAX_PARSER_MESSAGE - 3) + "..." : line;
     }
 }

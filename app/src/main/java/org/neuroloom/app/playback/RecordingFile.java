@@ -1,0 +1,306 @@
+package org.neuroloom.app.playback;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import org.neuroloom.app.views.LiveSink;
+import org.neuroloom.app.views.WeightFrame;
+
+/**
+ * A recording opened for playback. The file is memory-mapped and indexed once (block start
+ * steps and weight snapshot steps), so any time range can be replayed without reading the
+ * rest. A file whose writer stopped early (crash, full disk) plays up to its last complete
+ * record.
+ */
+public final class RecordingFile {
+    private final Path path;
+    private final MappedByteBuffer map;
+    private final RecordingHeader header;
+    private long[] blockFirst = new long[64];
+    private int[] blockOffset = new int[64];
+    private int blocks;
+    private long[] weightStep = new long[16];
+    private int[] weightProjection = new int[16];
+    private int[] weightOffset = new int[16];
+    private int weightRecords;
+    private long endStep;
+    private boolean complete;
+    private byte[] scratch = new byte[1 << 16];
+    private int[] ids = new int[1024];
+    private final WeightFrame[] frames;
+
+    private RecordingFile(Path path, MappedByteBuffer map) throws IOException {
+        this.path = path;
+        this.map = map;
+        ByteBuffer headerView = map.duplicate();
+        header = RecordingFormat.readHeader(new DataInputStream(new BufferInput(headerView)), path.toString());
+        frames = new WeightFrame[header.layout().projections().size()];
+        for (int i = 0; i < frames.length; i++) {
+            int[] s = header.weightShapes().get(i);
+            frames[i] = new WeightFrame(s[0], s[1], s[2]);
+        }
+        index(headerView.position());
+    }
+
+    /** Opens and indexes {@code path}; a clear message if it is not a readable recording. */
+    public static RecordingFile open(Path path) throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            if (ch.size() > Integer.MAX_VALUE) {
+                throw new IOException(path + ": recordings above 2 GiB are not supported (" + ch.size() + " bytes)");
+            }
+            return new RecordingFile(path, ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
+        } catch (java.nio.BufferUnderflowException | java.io.EOFException e) {
+            throw new IOException(path + ": recording header is cut short", e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public RecordingHeader header() {
+        return header;
+    }
+
+    /** Steps recorded: playback covers {@code [0, endStep)}. */
+    public long endStep() {
+        return endStep;
+    }
+
+    /** Whether the file has its end record (false when the writer stopped early). */
+    public boolean complete() {
+        return complete;
+    }
+
+    /**
+     * Pushes the recorded data of steps {@code [fromStep, toStep)} into {@code sink}, in step order,
+     * then advances it to the time of {@code toStep}.
+     */
+    public void replay(long fromStep, long toStep, LiveSink sink) throws IOException {
+        if (toStep <= fromStep) {
+            return;
+        }
+        int b = Math.max(0, blockAtOrBefore(fromStep));
+        for (; b < blocks && blockFirst[b] < toStep; b++) {
+            replayBlock(b, fromStep, toStep, sink);
+        }
+        int w = Arrays.binarySearch(weightStep, 0, weightRecords, fromStep);
+        for (w = w < 0 ? -w - 1 : firstOf(w); w < weightRecords && weightStep[w] < toStep; w++) {
+            replayWeights(w, sink);
+        }
+        sink.advanceTo(header.timeAfter(toStep));
+    }
+
+    /** Replays the latest weight snapshot of each projection taken before {@code step} (the state at a jump target). */
+    public void replayWeightsBefore(long step, LiveSink sink) throws IOException {
+        int end = Arrays.binarySearch(weightStep, 0, weightRecords, step);
+        end = end < 0 ? -end - 1 : firstOf(end);
+        boolean[] done = new boolean[frames.length];
+        int[] latest = new int[frames.length];
+        Arrays.fill(latest, -1);
+        for (int w = end - 1; w >= 0; w--) {
+            int p = weightProjection[w];
+            if (!done[p]) {
+                done[p] = true;
+                latest[p] = w;
+            }
+        }
+        for (int w : latest) {
+            if (w >= 0) {
+                replayWeights(w, sink);
+            }
+        }
+    }
+
+    private int firstOf(int w) {
+        while (w > 0 && weightStep[w - 1] == weightStep[w]) {
+            w--;
+        }
+        return w;
+    }
+
+    private int blockAtOrBefore(long step) {
+        int i = Arrays.binarySearch(blockFirst, 0, blocks, step);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private void replayBlock(int b, long from, long to, LiveSink sink) throws IOException {
+        ByteSource in = payload(blockOffset[b]);
+        long first = blockFirst[b];
+        in.varLong(); // steps covered
+        int stepsWithSpikes = in.varInt();
+        long step = first;
+        for (int s = 0; s < stepsWithSpikes; s++) {
+            step += in.varLong();
+            int count = in.varInt();
+            if (ids.length < count) {
+                ids = new int[Math.max(count, ids.length * 2)];
+            }
+            int id = 0;
+            for (int k = 0; k < count; k++) {
+                id += in.varInt();
+                ids[k] = id;
+            }
+            if (step >= from && step < to) {
+                sink.spikes(header.timeMs(step), ids, count);
+            }
+        }
+        int rows = in.varInt();
+        int channels = header.channels().size();
+        step = first;
+        for (int r = 0; r < rows; r++) {
+            step += in.varLong();
+            for (int c = 0; c < channels; c++) {
+                float v = in.float32();
+                if (step >= from && step < to) {
+                    sink.sample(c, header.timeMs(step), v);
+                }
+            }
+        }
+        if (in.varInt() == 1) {
+            long at = first + in.varLong();
+            long spikes = in.varLong();
+            long events = in.varLong();
+            if (at >= from && at < to) {
+                sink.counters(header.timeMs(at), spikes, events);
+            }
+        }
+    }
+
+    private void replayWeights(int w, LiveSink sink) throws IOException {
+        ByteSource in = payload(weightOffset[w]);
+        int p = in.varInt();
+        WeightFrame f = frames[p];
+        float[] blocksOut = new float[f.rows() * f.cols()];
+        for (int i = 0; i < blocksOut.length; i++) {
+            blocksOut[i] = in.float32();
+        }
+        double histMin = in.float64();
+        double histMax = in.float64();
+        int[] hist = new int[f.histogram().length];
+        for (int i = 0; i < hist.length; i++) {
+            hist[i] = in.varInt();
+        }
+        double mean = in.float64();
+        long synapses = in.varLong();
+        f.set(blocksOut, hist, histMin, histMax, mean, synapses);
+        sink.weights(p, header.timeMs(weightStep[w]), f);
+    }
+
+    private ByteSource payload(int recordOffset) {
+        int len = map.getInt(recordOffset + 1);
+        if (scratch.length < len) {
+            scratch = new byte[Math.max(len, scratch.length * 2)];
+        }
+        map.get(recordOffset + RecordingFormat.RECORD_HEADER_BYTES, scratch, 0, len);
+        return new ByteSource(scratch, 0, len);
+    }
+
+    private void index(int start) {
+        int pos = start;
+        int size = map.limit();
+        long lastBlockEnd = 0;
+        while (pos + RecordingFormat.RECORD_HEADER_BYTES <= size) {
+            byte tag = map.get(pos);
+            int len = map.getInt(pos + 1);
+            long first = map.getLong(pos + 5);
+            if (len < 0 || (long) pos + RecordingFormat.RECORD_HEADER_BYTES + len > size) {
+                break; // cut short: keep what is complete
+            }
+            if (tag == RecordingFormat.STEPS) {
+                if (blocks == blockFirst.length) {
+                    blockFirst = Arrays.copyOf(blockFirst, blocks * 2);
+                    blockOffset = Arrays.copyOf(blockOffset, blocks * 2);
+                }
+                blockFirst[blocks] = first;
+                blockOffset[blocks++] = pos;
+                try {
+                    lastBlockEnd = Math.max(lastBlockEnd, first + payload(pos).varLong());
+                } catch (java.io.EOFException e) {
+                    blocks--;
+                    break;
+                }
+            } else if (tag == RecordingFormat.WEIGHTS) {
+                if (weightRecords == weightStep.length) {
+                    weightStep = Arrays.copyOf(weightStep, weightRecords * 2);
+                    weightProjection = Arrays.copyOf(weightProjection, weightRecords * 2);
+                    weightOffset = Arrays.copyOf(weightOffset, weightRecords * 2);
+                }
+                weightStep[weightRecords] = first;
+                weightOffset[weightRecords] = pos;
+                try {
+                    weightProjection[weightRecords] = payload(pos).varInt();
+                } catch (java.io.EOFException e) {
+                    break;
+                }
+                if (weightProjection[weightRecords] >= frames.length) {
+                    break; // damaged: a projection the header does not have
+                }
+                weightRecords++;
+            } else if (tag == RecordingFormat.END) {
+                complete = true;
+                try {
+                    endStep = Math.max(lastBlockEnd, payload(pos).varLong());
+                } catch (java.io.EOFException e) {
+                    endStep = lastBlockEnd;
+                }
+            } else {
+                break;
+            }
+            pos += RecordingFormat.RECORD_HEADER_BYTES + len;
+        }
+        if (!complete) {
+            endStep = lastBlockEnd;
+        }
+        sortWeightsByStep();
+    }
+
+    private void sortWeightsByStep() {
+        Integer[] order = new Integer[weightRecords];
+        for (int i = 0; i < weightRecords; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(weightStep[a], weightStep[b]));
+        long[] s = new long[weightRecords];
+        int[] p = new int[weightRecords];
+        int[] o = new int[weightRecords];
+        for (int i = 0; i < weightRecords; i++) {
+            s[i] = weightStep[order[i]];
+            p[i] = weightProjection[order[i]];
+            o[i] = weightOffset[order[i]];
+        }
+        weightStep = s;
+        weightProjection = p;
+        weightOffset = o;
+    }
+
+    /** An InputStream over a buffer, advancing its position. */
+    private static final class BufferInput extends InputStream {
+        private final ByteBuffer buf;
+
+        BufferInput(ByteBuffer buf) {
+            this.buf = buf;
+        }
+
+        @Override
+        public int read() {
+            return buf.hasRemaining() ? buf.get() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (!buf.hasRemaining()) {
+                return -1;
+            }
+            int n = Math.min(len, buf.remaining());
+            buf.get(b, off, n);
+            return n;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.neuroloom.app.views;
+
+import java.util.Locale;
+
+/** Tick spacing and labels for plot axes. */
+public final class Axes {
+    private Axes() {
+    }
+
+    /** A 1-2-5 step giving about {@code ticks} ticks over {@code span}. */
+    public static double niceStep(double span, int ticks) {
+        if (!(span > 0)) {
+            return 1;
+        }
+        double raw = span / Math.max(1, ticks);
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / mag;
+        return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * mag;
+    }
+
+    /** A compact label: no trailing zeros, engineering-friendly. */
+    public static String label(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 1 ? "%.1f" : "%.3g", v);
+    }
+
+    /** A time label in ms below 10 s, in s above. */
+    public static String time(double ms) {
+        return Math.abs(ms) >= 10_000 ? label(ms / 1000) + " s" : label(ms) + " ms";
+    }
+
+    /** A quantity with an SI prefix, e.g. {@code 1.2 k}, {@code 3.4 m}. */
+    public static String si(double v, String unit) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        double a = Math.abs(v);
+        String[] prefixes = {"p", "n", "µ", "m", "", "k", "M", "G", "T"};
+        int i = 4;
+        while (a >= 1000 && i < prefixes.length - 1) {
+            a /= 1000;
+            v /= 1000;
+            i++;
+        }
+        while (a != 0 && a < 1 && i > 0) {
+            a *= 1000;
+            v *= 1000;
+            i--;
+        }
+        return String.format(Locale.ROOT, "%.3g %s%s", v, prefixes[i], unit);
+    }
+}

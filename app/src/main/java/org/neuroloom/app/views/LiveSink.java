@@ -1,0 +1,45 @@
+package org.neuroloom.app.views;
+
+/**
+ * What the live views consume. The live engine bridge and the playback of a recording both
+ * push into a sink, always on the JavaFX thread and once per frame (a batch of steps at a
+ * time), so the views cannot tell a live run from a recorded one.
+ */
+public interface LiveSink {
+
+    /** A new network (or a jump in playback): forget everything shown so far. */
+    void reset(NetworkLayout layout);
+
+    /**
+     * The spikes of one time step.
+     *
+     * @param tMs       time of the step
+     * @param globalIds global neuron ids, ascending
+     * @param count     how many entries of {@code globalIds} are valid
+     */
+    void spikes(double tMs, int[] globalIds, int count);
+
+    /**
+     * The trace channels that the following samples refer to, when the producer decides them
+     * (playback of a recording). A live run instead samples what the trace view selects.
+     */
+    void traceChannels(java.util.List<TraceChannel> channels);
+
+    /** One sample of a trace channel (see {@link TraceViewModel#channels()}). */
+    void sample(int channel, double tMs, float value);
+
+    /** A weight snapshot of the projection with index {@code projection} in the layout. */
+    void weights(int projection, double tMs, WeightFrame frame);
+
+    /**
+     * Cumulative counters since the start of the run.
+     *
+     * @param tMs                  simulated time they refer to
+     * @param spikeTotal           spikes emitted so far
+     * @param synapticEventTotal   synaptic events (spike deliveries to one synapse) so far
+     */
+    void counters(double tMs, long spikeTotal, long synapticEventTotal);
+
+    /** Simulated time has reached {@code tMs} (called at least once per batch, also without spikes). */
+    void advanceTo(double tMs);
+}

@@ -1,0 +1,161 @@
+package org.neuroloom.app.views;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * One panel per plastic projection: the weight heatmap (pre rows x post columns, viridis over
+ * the rule's bounds), the change since the previous snapshot (LTP red, LTD blue), and the
+ * weight histogram over time with the mean weight.
+ */
+public final class WeightView implements LiveView {
+    private static final double SIDE = 200;
+
+    private final Supplier<List<WeightViewModel>> models;
+    private final BorderPane root = new BorderPane();
+    private final VBox panels = new VBox(10);
+    private final List<Panel> shown = new ArrayList<>();
+
+    public WeightView(Supplier<List<WeightViewModel>> models, NetworkLayoutHolder layout) {
+        this.models = models;
+        LiveTheme.styleRoot(root);
+        panels.setStyle("-fx-padding: 6;");
+        ScrollPane scroll = new ScrollPane(panels);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        layout.onChange(this::rebuild);
+        rebuild();
+    }
+
+    @Override
+    public String title() {
+        return "Weights";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public CsvExportable data() {
+        return this::writeCsv;
+    }
+
+    @Override
+    public void refresh() {
+        for (Panel p : shown) {
+            p.refresh();
+        }
+    }
+
+    private void writeCsv(Writer out) throws IOException {
+        out.write("projection,");
+        boolean header = true;
+        for (WeightViewModel vm : models.get()) {
+            java.io.StringWriter one = new java.io.StringWriter();
+            vm.writeCsv(one);
+            String[] lines = one.toString().split("\n");
+            if (header) {
+                out.write(lines[0] + "\n");
+                header = false;
+            }
+            for (int i = 1; i < lines.length; i++) {
+                out.write(vm.projection().id() + "," + lines[i] + "\n");
+            }
+        }
+        if (header) {
+            out.write("pre_block,post_block,mean_weight,change\n");
+        }
+    }
+
+    private void rebuild() {
+        panels.getChildren().clear();
+        shown.clear();
+        for (WeightViewModel vm : models.get()) {
+            Panel p = new Panel(vm);
+            shown.add(p);
+            panels.getChildren().add(p.node);
+        }
+        if (shown.isEmpty()) {
+            panels.getChildren().add(new Label("No plastic projection in this network."));
+        }
+    }
+
+    /** The three images of one projection. */
+    private static final class Panel {
+        private final WeightViewModel vm;
+        private final PixelBuffer<IntBuffer> heat;
+        private final PixelBuffer<IntBuffer> change;
+        private final PixelBuffer<IntBuffer> history;
+        private final Label heatCaption = new Label();
+        private final Label changeCaption = new Label();
+        private final Label historyCaption = new Label();
+        private final Node node;
+
+        Panel(WeightViewModel vm) {
+            this.vm = vm;
+            PixelFormat<IntBuffer> argb = PixelFormat.getIntArgbPreInstance();
+            heat = new PixelBuffer<>(vm.cols(), vm.rows(), IntBuffer.wrap(vm.heatPixels()), argb);
+            change = new PixelBuffer<>(vm.cols(), vm.rows(), IntBuffer.wrap(vm.changePixels()), argb);
+            history = new PixelBuffer<>(WeightViewModel.HISTORY, vm.bins(), IntBuffer.wrap(vm.histogramPixels()), argb);
+            NetworkLayout.Proj p = vm.projection();
+            Label title = new Label(p.label().isEmpty() ? p.id() : p.label() + "  (" + p.id() + ")");
+            title.getStyleClass().add("live-caption");
+            for (Label l : List.of(heatCaption, changeCaption, historyCaption)) {
+                l.getStyleClass().add("live-readout");
+                l.setWrapText(true);
+                l.setMaxWidth(SIDE + 40);
+            }
+            HBox images = new HBox(14,
+                    column("weight (pre ↓ × post →)", image(heat, SIDE, SIDE), heatCaption),
+                    column("recent change: LTP red, LTD blue", image(change, SIDE, SIDE), changeCaption),
+                    column("weight histogram over time", image(history, SIDE * 1.4, SIDE), historyCaption));
+            node = new VBox(4, title, images);
+        }
+
+        private static ImageView image(PixelBuffer<IntBuffer> buffer, double w, double h) {
+            ImageView v = new ImageView(new WritableImage(buffer));
+            v.setSmooth(false);
+            v.setFitWidth(w);
+            v.setFitHeight(h);
+            v.getStyleClass().add("live-plot");
+            return v;
+        }
+
+        private static VBox column(String caption, ImageView image, Label readout) {
+            Label c = new Label(caption);
+            return new VBox(2, c, image, readout);
+        }
+
+        void refresh() {
+            if (!vm.consumeDirty()) {
+                return;
+            }
+            vm.render();
+            heat.updateBuffer(b -> null);
+            change.updateBuffer(b -> null);
+            history.updateBuffer(b -> null);
+            String unit = vm.projection().unit();
+            heatCaption.setText(String.format(java.util.Locale.ROOT, "scale %s – %s %s, %d synapses",
+                    Axes.label(vm.scaleMin()), Axes.label(vm.scaleMax()), unit, vm.current().synapses()));
+            changeCaption.setText("max |Δ| " + Axes.si(vm.maxAbsChange(), unit));
+            historyCaption.setText(String.format(java.util.Locale.ROOT, "mean %.4g %s at %s", vm.current().meanWeight(),
+                    unit, Axes.time(vm.lastSnapshotMs())));
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.neuroloom.app.playback;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuroloom.app.views.LiveSink;
+import org.neuroloom.app.views.LiveViewModels;
+import org.neuroloom.app.views.NetworkLayout;
+import org.neuroloom.app.views.TraceChannel;
+import org.neuroloom.app.views.WeightFrame;
+
+class RecordingRoundTripTest {
+    static final int STEPS = 2_345;
+
+    static RecordingHeader header() {
+        NetworkLayout layout = new NetworkLayout(List.of(
+                new NetworkLayout.Pop("in", "Input", 0, 300, true, List.of()),
+                new NetworkLayout.Pop("exc", "Exc", 300, 700, false, List.of("v"))),
+                List.of(new NetworkLayout.Proj("in_exc", "plastic", 300, 700, 0, 1, "nS")), 0.1, 12_345);
+        return new RecordingHeader("test", 7, layout, List.of(new TraceChannel(305, "v", "Exc[5] v")), List.of(new int[] {4, 4, 8}));
+    }
+
+    /** Writes random spikes (about 2% of neurons per step), a sample every step, weights every 500 steps. */
+    static List<long[]> write(Path file, int steps, boolean close) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(42);
+        List<long[]> spikes = new ArrayList<>();
+        RecordingWriter w = new RecordingWriter(file, header());
+        int[] ids = new int[1000];
+        WeightFrame frame = new WeightFrame(4, 4, 8);
+        long total = 0;
+        for (long step = 0; step < steps; step++) {
+            int n = 0;
+            for (int g = 0; g < 1000; g++) {
+                if (rnd.nextDouble() < 0.02) {
+                    ids[n++] = g;
+                    spikes.add(new long[] {step, g});
+                }
+            }
+            w.spikes(step, ids, n);
+            total += n;
+            w.sample(step, new float[] {-70f + step * 0.001f});
+            if (step % 500 == 0) {
+                frame.clear(0, 1);
+                frame.add(0, 300, 0, 700, step / (float) steps);
+                frame.finish();
+                w.weights(step, 0, frame);
+            }
+            w.counters(step, total, total * 100);
+            w.endStep(step);
+        }
+        if (close) {
+            w.close();
+        }
+        return spikes;
+    }
+
+    /** Collects everything a replay pushes. */
+    static final class Capture implements LiveSink {
+        final List<long[]> spikes = new ArrayList<>();
+        final List<Double> samples = new ArrayList<>();
+        final List<Double> weightTimes = new ArrayList<>();
+        double lastMs;
+
+        @Override
+        public void reset(NetworkLayout layout) {
+        }
+
+        @Override
+        public void spikes(double tMs, int[] ids, int count) {
+            for (int k = 0; k < count; k++) {
+                spikes.add(new long[] {Math.round(tMs / 0.1) - 1, ids[k]});
+            }
+        }
+
+        @Override
+        public void traceChannels(List<TraceChannel> channels) {
+        }
+
+        @Override
+        public void sample(int channel, double tMs, float value) {
+            samples.add((double) value);
+        }
+
+        @Override
+        public void weights(int projection, double tMs, WeightFrame frame) {
+            weightTimes.add(tMs);
+        }
+
+        @Override
+        public void counters(double tMs, long spikeTotal, long eventTotal) {
+        }
+
+        @Override
+        public void advanceTo(double tMs) {
+            lastMs = tMs;
+        }
+    }
+
+    @Test
+    void replayGivesBackEverySpikeSampleAndSnapshotExactly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("run.nlrec");
+        List<long[]> written = write(file, STEPS, true);
+        RecordingFile rec = RecordingFile.open(file);
+        assertTrue(rec.complete());
+        assertEquals(STEPS, rec.endStep());
+        assertEquals("Exc", rec.header().layout().populations().get(1).label());
+        Capture c = new Capture();
+        rec.replay(0, rec.endStep(), c);
+        assertEquals(written.size(), c.spikes.size());
+        for (int i = 0; i < written.size(); i++) {
+            assertArrayEquals(written.get(i), c.spikes.get(i));
+        }
+        assertEquals(STEPS, c.samples.size());
+        assertEquals(-70f + 1234 * 0.001f, c.samples.get(1234), 0);
+        assertEquals(List.of(0.1, 50.1, 100.1, 150.1, 200.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
+        assertEquals(234.5, c.lastMs, 1e-9);
+        // about 2 bytes per spike: 10 kHz of gaps below 128 fit one byte, plus per-step overhead
+        assertTrue(Files.size(file) < written.size() * 2.5, "compact: " + Files.size(file) + " bytes for " + written.size());
+    }
+
+    @Test
+    void aTimeRangeReplaysOnlyItsSteps(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("run.nlrec");
+        List<long[]> written = write(file, STEPS, true);
+        Capture c = new Capture();
+        RecordingFile.open(file).replay(1_050, 1_333, c);
+        List<long[]> expected = written.stream().filter(s -> s[0] >= 1_050 && s[0] < 1_333).toList();
+        assertEquals(expected.size(), c.spikes.size());
+        assertArrayEquals(expected.get(0), c.spikes.get(0));
+        assertArrayEquals(expected.get(expected.size() - 1), c.spikes.get(c.spikes.size() - 1));
+        assertEquals(283, c.samples.size());
+    }
+
+    @Test
+    void aFileCutShortPlaysUpToItsLastCompleteBlock(@TempDir Path dir) throws IOException {
+        Path full = dir.resolve("full.nlrec");
+        write(full, STEPS, true);
+        byte[] bytes = Files.readAllBytes(full);
+        Path cut = dir.resolve("cut.nlrec");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        RecordingFile rec = RecordingFile.open(cut);
+        assertFalse(rec.complete());
+        assertTrue(rec.endStep() > 0 && rec.endStep() < STEPS && rec.endStep() % RecordingFormat.BLOCK_STEPS == 0);
+        Capture c = new Capture();
+        rec.replay(0, rec.endStep(), c);
+        assertEquals(rec.endStep(), c.samples.size());
+    }
+
+    @Test
+    void aFileThatIsNotARecordingIsRejectedByName(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("notes.nlrec");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"name\": \"a project\"}");
+        IOException e = assertThrows(IOException.class, () -> RecordingFile.open(bad));
+        assertTrue(e.getMessage().contains("notes.nlrec") && e.getMessage().contains("not a NeuroLoom recording"), e.getMessage());
+    }
+
+    @Test
+    void playbackJumpShowsTheRecordedSpikesOfTheWindowBeforeTheTarget(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("run.nlrec");
+        List<long[]> written = write(file, STEPS, true);
+        long[] clock = {0};
+        PlaybackSource playback = new PlaybackSource(RecordingFile.open(file), () -> clock[0]);
+        LiveViewModels views = new LiveViewModels();
+        playback.seekMs(150);
+        playback.drainTo(views);
+        var ring = views.raster().spikes();
+        List<long[]> expected = written.stream().filter(s -> s[0] < 1500).toList();
+        assertEquals(expected.size(), ring.size());
+        for (int i = 0; i < ring.size(); i++) {
+            assertEquals((expected.get(i)[0] + 1) * 0.1, ring.timeMs(i), 1e-9);
+            assertEquals(expected.get(i)[1], ring.id(i));
+        }
+        assertEquals(List.of(new TraceChannel(305, "v", "Exc[5] v")), views.traces().channels());
+        assertEquals(3, views.weights().get(0).snapshots());
+
+        playback.setSpeed(2);
+        playback.play();
+        clock[0] += 10_000_000L;   // 10 ms of wall time at x2: 20 ms of recording
+        playback.drainTo(views);
+        assertEquals(170, playback.positionMs(), 1e-9);
+        assertEquals(written.stream().filter(s -> s[0] < 1700).count(), ring.size());
+    }
+}

@@ -1,0 +1,122 @@
+package org.neuroloom.app.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The views in a real (headless) scene: pixels reach the image, exports write files. */
+@ExtendWith(ApplicationExtension.class)
+class LiveViewsFxTest {
+    private LiveViewHub hub;
+    private LiveViewsPane pane;
+    private TabPane tabs;
+
+    @Start
+    void start(Stage stage) {
+        hub = new LiveViewHub(new LiveViewModels());
+        pane = new LiveViewsPane(hub);
+        tabs = new TabPane();
+        pane.install(tabs);
+        stage.setScene(new Scene(tabs, 900, 500));
+        stage.show();
+    }
+
+    /** Feeds the models, then runs frames with layout passes between them (as the pulse does). */
+    private void feedAndDraw(FxRobot robot) {
+        robot.interact(this::feed);
+        for (int i = 0; i < 3; i++) {
+            robot.interact(hub::frame);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void feed() {
+        LiveViewModels m = hub.models();
+        m.reset(new NetworkLayout(List.of(
+                new NetworkLayout.Pop("in", "Input", 0, 100, true, List.of()),
+                new NetworkLayout.Pop("exc", "Exc", 100, 100, false, List.of("v"))),
+                List.of(new NetworkLayout.Proj("stdp", "", 100, 100, 0, 1, "nS")), 0.1, 1000));
+        for (int k = 0; k < 5000; k++) {
+            m.spikes(0.1 * (k + 1), new int[] {k % 200}, 1);
+        }
+        m.advanceTo(500);
+    }
+
+    @Test
+    void spikesPushedIntoTheModelsAppearAsPixelsOfThePopulationColour(FxRobot robot) {
+        feedAndDraw(robot);
+        RasterViewModel vm = hub.models().raster();
+        ImageView image = robot.lookup("#raster-image").queryAs(ImageView.class);
+        assertEquals(vm.width(), (int) image.getImage().getWidth());
+        int lit = 0;
+        int exc = 0;
+        int excColour = new LiveTheme().populationArgb()[1];
+        var reader = image.getImage().getPixelReader();
+        for (int y = 0; y < vm.height(); y++) {
+            for (int x = 0; x < vm.width(); x++) {
+                int argb = reader.getArgb(x, y);
+                lit += argb != 0 ? 1 : 0;
+                exc += argb == excColour ? 1 : 0;
+            }
+        }
+        assertTrue(lit > 100, "lit pixels: " + lit);
+        assertTrue(exc > 50 && exc < lit, "exc pixels " + exc + " of " + lit);
+    }
+
+    @Test
+    void clickingTheRasterAddsATraceLaneForThatNeuron(FxRobot robot) {
+        feedAndDraw(robot);
+        ImageView image = robot.lookup("#raster-image").queryAs(ImageView.class);
+        // the top of the image is the highest neuron id: a neuron of "exc"
+        robot.clickOn(image.localToScreen(image.getBoundsInLocal()).getMinX() + 20,
+                image.localToScreen(image.getBoundsInLocal()).getMinY() + 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TraceChannel> ch = hub.models().traces().channels();
+        assertEquals(1, ch.size());
+        assertEquals("v", ch.get(0).variable());
+        assertTrue(ch.get(0).globalId() >= 190, "picked " + ch.get(0).globalId());
+    }
+
+    @Test
+    void eachViewExportsAPngOfItsSizeAndACsvOfItsData(FxRobot robot, @TempDir Path dir) throws Exception {
+        feedAndDraw(robot);
+        for (LiveView v : hub.views()) {
+            Path png = dir.resolve(v.title() + ".png");
+            Path csv = dir.resolve(v.title() + ".csv");
+            robot.interact(() -> {
+                tabs.getSelectionModel().select(hub.views().indexOf(v));
+                hub.frame();
+                try {
+                    ViewExport.png(v.node(), png);
+                    ViewExport.csv(v.data(), csv);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertTrue(img.getWidth() > 100 && img.getHeight() > 100, v.title() + " png " + img.getWidth() + "x" + img.getHeight());
+            assertTrue(Files.readAllLines(csv).size() >= 1, v.title() + " csv");
+        }
+        List<String> raster = Files.readAllLines(dir.resolve("Raster.csv"));
+        assertEquals("time_ms,population,neuron,global_id", raster.get(0));
+        assertEquals(5001, raster.size());   // the 1 s window holds all 5000 spikes
+        assertEquals("0.1000,in,0,0", raster.get(1));
+        assertEquals("500.0000,exc,99,199", raster.get(5000));
+    }
+}

@@ -1,0 +1,65 @@
+package org.neuroloom.app.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TraceViewModelTest {
+
+    @Test
+    void envelopeKeepsMinimumAndMaximumPerPixelColumn() {
+        TraceViewModel vm = new TraceViewModel();
+        vm.reset(Layouts.twoPopulations());
+        int c = vm.addChannel(60, "v");
+        vm.setWindowMs(100);
+        for (int k = 0; k < 1000; k++) {   // 0.1 ms samples, a ramp from -70 mV rising 0.01 mV per sample
+            vm.sample(c, k * 0.1, -70f + k * 0.01f);
+        }
+        vm.advanceTo(100);
+        float[] lo = new float[10];
+        float[] hi = new float[10];
+        double[] range = vm.envelope(c, 10, lo, hi);
+        assertEquals(-70, lo[0], 1e-4);
+        assertEquals(-70 + 99 * 0.01, hi[0], 1e-4);
+        assertEquals(-70 + 999 * 0.01, hi[9], 1e-4);
+        assertEquals(-70, range[0], 1e-4);
+        assertEquals(-60.01, range[1], 1e-4);
+        assertEquals("B[10] v", vm.channels().get(c).label());
+    }
+
+    @Test
+    void spikesOfSelectedNeuronsAreMarkedAndOthersIgnored() {
+        TraceViewModel vm = new TraceViewModel();
+        vm.reset(Layouts.twoPopulations());
+        vm.addChannel(3, "v");
+        vm.addChannel(3, "u");
+        vm.spikes(12.5, new int[] {1, 3, 7}, 3);
+        assertEquals(1, vm.spikeMarks(0).size());
+        assertEquals(12.5, vm.spikeMarks(1).timeMs(0), 0);
+    }
+
+    @Test
+    void fixedScaleIgnoresTheData() {
+        TraceViewModel vm = new TraceViewModel();
+        vm.reset(Layouts.one(5));
+        int c = vm.addChannel(0, "v");
+        vm.sample(c, 1, 5f);
+        vm.advanceTo(2);
+        vm.setAutoscale(false);
+        vm.setFixedRange(-80, -40);
+        double[] r = vm.envelope(c, 4, new float[4], new float[4]);
+        assertEquals(-80, r[0], 0);
+        assertEquals(-40, r[1], 0);
+    }
+
+    @Test
+    void selectingMoreThanTheMaximumDropsTheOldestLane() {
+        TraceViewModel vm = new TraceViewModel();
+        vm.reset(Layouts.one(20));
+        for (int g = 0; g < TraceViewModel.MAX_CHANNELS + 1; g++) {
+            vm.addChannel(g, "v");
+        }
+        assertEquals(TraceViewModel.MAX_CHANNELS, vm.channels().size());
+        assertEquals(1, vm.channels().get(0).globalId());
+    }
+}

@@ -1,0 +1,69 @@
+package org.neuroloom.engine.bench;
+
+import java.util.Locale;
+import org.neuroloom.engine.Engine;
+import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.run.Simulation;
+import org.neuroloom.model.Project;
+
+/**
+ * One timed benchmark repeat: build, warm up, then run the measured stretch. The wall time is
+ * that of the simulation loop only; the build is timed separately.
+ *
+ * @param bench              benchmark name
+ * @param threads            worker threads used
+ * @param neurons            neurons and source elements
+ * @param synapses           synapses built
+ * @param bioSeconds         measured biological time
+ * @param buildSeconds       wall time of compile (connectivity and state)
+ * @param wallSeconds        wall time of the measured run
+ * @param spikes             spikes in the measured run
+ * @param synapticEvents     synaptic events (spike deliveries) in the measured run
+ * @param bytesPerSynapse    synapse storage divided by the number of synapses
+ * @param heapBytes          heap in use after the build (after a GC)
+ */
+public record BenchRun(String bench, int threads, long neurons, long synapses, double bioSeconds, double buildSeconds,
+                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, long heapBytes) {
+
+    /** Builds {@code project}, runs {@code warmupMs} unmeasured, then {@code durationMs} measured. */
+    public static BenchRun measure(String name, Project project, int threads, double durationMs, double warmupMs) {
+        long t0 = System.nanoTime();
+        try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
+            double buildSeconds = (System.nanoTime() - t0) / 1e9;
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long heap = rt.totalMemory() - rt.freeMemory();
+            sim.run(Math.round(warmupMs / sim.dtMs()));
+            long spikes0 = sim.spikeCount();
+            long events0 = sim.synapticEventCount();
+            long steps = Math.round(durationMs / sim.dtMs());
+            long t1 = System.nanoTime();
+            sim.run(steps);
+            double wall = (System.nanoTime() - t1) / 1e9;
+            long syn = sim.synapseCount();
+            return new BenchRun(name, sim.threads(), sim.neuronCount(), syn, steps * sim.dtMs() / 1000.0, buildSeconds, wall,
+                    sim.spikeCount() - spikes0, sim.synapticEventCount() - events0,
+                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, heap);
+        }
+    }
+
+    /** Wall seconds per second of biological time. */
+    public double secondsPerBioSecond() {
+        return wallSeconds / bioSeconds;
+    }
+
+    /** Wall nanoseconds per synaptic event. */
+    public double nsPerSynapticEvent() {
+        return synapticEvents == 0 ? 0 : wallSeconds * 1e9 / synapticEvents;
+    }
+
+    /** One JSON line with every figure (the format {@code bench/compare.sh} reads). */
+    public String toJson() {
+        return String.format(Locale.ROOT,
+                "{\"bench\":\"%s\",\"threads\":%d,\"neurons\":%d,\"synapses\":%d,\"bioSeconds\":%.4f,\"buildSeconds\":%.4f,"
+                        + "\"wallSeconds\":%.5f,\"secondsPerBioSecond\":%.5f,\"spikes\":%d,\"synapticEvents\":%d,"
+                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"heapBytes\":%d}",
+                bench, threads, neurons, synapses, bioSeconds, buildSeconds, wallSeconds, secondsPerBioSecond(), spikes,
+                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, heapBytes);
+    }
+}

@@ -1,0 +1,110 @@
+package org.neuroloom.engine.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.neuroloom.engine.bench.BenchNetworks;
+import org.neuroloom.engine.bench.BenchRun;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.validate.Problem;
+import org.neuroloom.model.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code neuroloom bench NAME}: builds a benchmark network through the ordinary compile path,
+ * warms up, and prints one JSON line per repeat (figures in docs/BENCHMARKS.md).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the engine on a standard network and print one JSON line per repeat.",
+                "NAME: cuba, coba, cobahh, brunel, stdp, plastic, scale (Brian2 versions in bench/brian2/)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:internal fault", "2:bad argument"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark: ${COMPLETION-CANDIDATES}",
+            completionCandidates = Names.class)
+    private String name;
+
+    @Option(names = "--duration-ms", paramLabel = "N", description = "Measured biological time per repeat (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1000")
+    private double durationMs;
+
+    @Option(names = "--warmup-ms", paramLabel = "N", description = "Unmeasured biological time before each repeat (default: ${DEFAULT-VALUE}).",
+            defaultValue = "200")
+    private double warmupMs;
+
+    @Option(names = "--threads", paramLabel = "N|auto", description = "Worker threads (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
+    private String threads;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "Repeats (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    private int repeat;
+
+    @Option(names = "--neurons", paramLabel = "N", description = "Neurons of the 'scale' network (default: ${DEFAULT-VALUE}).",
+            defaultValue = "100000")
+    private int scaleNeurons;
+
+    @Option(names = "--in-degree", paramLabel = "K", description = "Synapses per neuron of the 'scale' network (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1000")
+    private int scaleInDegree;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!BenchNetworks.NAMES.contains(name)) {
+            err.println("neuroloom bench: unknown benchmark '" + name + "'; known: " + String.join(", ", BenchNetworks.NAMES));
+            return Cli.USER_ERROR;
+        }
+        String bad = badArgument();
+        if (bad != null) {
+            err.println("neuroloom bench: " + bad);
+            return Cli.USER_ERROR;
+        }
+        Project project = BenchNetworks.build(name, scaleNeurons, scaleInDegree);
+        List<Problem> problems = Validator.validate(project);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("neuroloom bench: " + p));
+            return Cli.USER_ERROR;
+        }
+        int threadCount = "auto".equals(threads) ? 0 : Integer.parseInt(threads);
+        for (int i = 0; i < repeat; i++) {
+            out.println(BenchRun.measure(name, project, threadCount, durationMs, warmupMs).toJson());
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    private String badArgument() {
+        if (!"auto".equals(threads) && !threads.matches("[1-9][0-9]{0,3}")) {
+            return "--threads: '" + threads + "' is not 'auto' or a positive integer";
+        }
+        if (!(durationMs > 0) || durationMs > 1e7) {
+            return "--duration-ms: " + durationMs + " must be > 0 and at most 1e7";
+        }
+        if (!(warmupMs >= 0) || warmupMs > 1e7) {
+            return "--warmup-ms: " + warmupMs + " must be >= 0 and at most 1e7";
+        }
+        if (repeat < 1 || repeat > 1000) {
+            return "--repeat: " + repeat + " must be between 1 and 1000";
+        }
+        if (scaleNeurons < 10 || scaleInDegree < 5 || scaleInDegree > scaleNeurons) {
+            return "--neurons/--in-degree: " + scaleNeurons + "/" + scaleInDegree + " need neurons >= 10 and 5 <= in-degree <= neurons";
+        }
+        return null;
+    }
+
+    /** Completion candidates for NAME. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return BenchNetworks.NAMES.iterator();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.neuroloom.engine.plasticity;
+
+import org.neuroloom.engine.synapse.InputSink;
+import org.neuroloom.engine.synapse.PlasticTable;
+import org.neuroloom.model.plasticity.Plasticity;
+
+/**
+ * Triplet STDP, all-to-all (Pfister &amp; Gerstner 2006). Presynaptic traces r1 (τ+) and r2 (τx)
+ * per pre key, postsynaptic traces o1 (τ-) and o2 (τy) per target, each +1 per spike and
+ * decayed lazily from the time of its last update (no per-step cost).
+ * <ul>
+ *   <li>arrival at t: {@code w -= o1(t) (A2- + A3- r2(t-))}, clip, deliver w, then r1, r2 += 1;</li>
+ *   <li>post spike at t: for each incoming synapse {@code w += r1(t) (A2+ + A3+ o2(t-))}, clip,
+ *       then o1, o2 += 1.</li>
+ * </ul>
+ * {@code r2(t-)} and {@code o2(t-)} are taken before the spike's own increment.
+ */
+public final class TripletStdpKernel extends PlasticityKernel {
+    private final double tauPlusMs;
+    private final double tauMinusMs;
+    private final double tauXMs;
+    private final double tauYMs;
+    private final double a2Plus;
+    private final double a3Plus;
+    private final double a2Minus;
+    private final double a3Minus;
+    private final double wMin;
+    private final double wMax;
+    private final double[] r1;
+    private final double[] r2;
+    private final double[] preTimeMs;
+    private final double[] o1;
+    private final double[] o2;
+    private final double[] postTimeMs;
+
+    /** A kernel for {@code table} with the rule {@code rule}. */
+    public TripletStdpKernel(PlasticTable table, double dtMs, Plasticity.TripletStdp rule) {
+        super(table, dtMs);
+        tauPlusMs = rule.tauPlusMs();
+        tauMinusMs = rule.tauMinusMs();
+        tauXMs = rule.tauXMs();
+        tauYMs = rule.tauYMs();
+        a2Plus = rule.a2Plus();
+        a3Plus = rule.a3Plus();
+        a2Minus = rule.a2Minus();
+        a3Minus = rule.a3Minus();
+        wMin = rule.wMin();
+        wMax = rule.wMax();
+        int keys = table.preKeyCount();
+        r1 = new double[keys];
+        r2 = new double[keys];
+        preTimeMs = new double[keys];
+        int targets = table.hi - table.lo;
+        o1 = new double[targets];
+        o2 = new double[targets];
+        postTimeMs = new double[targets];
+    }
+
+    @Override
+    public void onPreArrival(int preKey, int synFrom, int synTo, double tMs, InputSink sink) {
+        final int[] post = table.post;
+        final float[] w = table.weight;
+        final int lo = table.lo;
+        final double scale = weightScale;
+        final boolean learn = enabled;
+        double r2Before = r2[preKey] * Math.exp((preTimeMs[preKey] - tMs) / tauXMs);
+        double depression = a2Minus + a3Minus * r2Before;
+        for (int s = synFrom; s < synTo; s++) {
+            int p = post[s];
+            double wi = w[s];
+            if (learn) {
+                int q = p - lo;
+                double y = o1[q];
+                if (y != 0) {
+                    wi -= depression * y * Math.exp((postTimeMs[q] - tMs) / tauMinusMs);
+                    wi = wi < wMin ? wMin : (wi > wMax ? wMax : wi);
+                    w[s] = (float) wi;
+                }
+            }
+            sink.add(p, wi * scale);
+        }
+        r1[preKey] = r1[preKey] * Math.exp((preTimeMs[preKey] - tMs) / tauPlusMs) + 1;
+        r2[preKey] = r2Before + 1;
+        preTimeMs[preKey] = tMs;
+    }
+
+    @Override
+    public void onPostSpike(int post, double tMs) {
+        int q = post - table.lo;
+        double o2Before = o2[q] * Math.exp((postTimeMs[q] - tMs) / tauYMs);
+        if (enabled) {
+            double potentiation = a2Plus + a3Plus * o2Before;
+            final float[] w = table.weight;
+            final int[] syn = table.synOfPost;
+            final int[] key = table.preKeyOfBack;
+            for (int k = table.postStart[q]; k < table.postStart[q + 1]; k++) {
+                int pk = key[k];
+                double x = r1[pk];
+                if (x == 0) {
+                    continue;
+                }
+                int s = syn[k];
+                double wi = w[s] + potentiation * x * Math.exp((preTimeMs[pk] - tMs) / tauPlusMs);
+                w[s] = (float) (wi < wMin ? wMin : (wi > wMax ? wMax : wi));
+            }
+        }
+        o1[q] = o1[q] * Math.exp((postTimeMs[q] - tMs) / tauMinusMs) + 1;
+        o2[q] = o2Before + 1;
+        postTimeMs[q] = tMs;
+    }
+}

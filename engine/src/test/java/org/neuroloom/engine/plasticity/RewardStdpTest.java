@@ -1,0 +1,73 @@
+package org.neuroloom.engine.plasticity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neuroloom.model.modulator.Modulator;
+import org.neuroloom.model.plasticity.Plasticity;
+
+class RewardStdpTest {
+    private static final double W0 = 1.0;
+    private static final double TAU_PLUS = 20;
+    private static final double TAU_MINUS = 20;
+    private static final double A_PLUS = 0.01;
+    private static final double A_MINUS = 0.015;
+    private static final double TAU_C = 1000;
+    private static final double TAU_D = 200;
+    private static final double REWARD = 0.5;
+    private static final Plasticity.RewardStdp RULE =
+            new Plasticity.RewardStdp(TAU_PLUS, TAU_MINUS, A_PLUS, A_MINUS, TAU_C, "da", 0, 4);
+
+    // element 0: pre then post (+10 ms); 1: post only; 2: pre only; 3: post then pre (-10 ms)
+    private static final List<List<Double>> PRE = List.of(List.of(100.0), List.of(), List.of(100.0), List.of(110.0));
+    private static final List<List<Double>> POST = List.of(List.of(110.0), List.of(110.0), List.of(), List.of(100.0));
+
+    private static Modulator dopamine(List<Modulator.RewardEvent> rewards) {
+        return new Modulator("da", "Dopamine", Modulator.Kind.DOPAMINE, TAU_D, 0, 0, List.of(), rewards, null);
+    }
+
+    @Test
+    void withoutDopamineNoWeightChangesAtAll() {
+        try (PairingRig rig = new PairingRig(0.1, PRE, POST, RULE, W0, List.of(dopamine(List.of())))) {
+            rig.runUntil(3000);
+            assertEquals(1, rig.postSpikes(0).length);
+            for (int i = 0; i < PRE.size(); i++) {
+                assertEquals(W0, rig.weight(i), 0.0, "synapse " + i);
+            }
+        }
+    }
+
+    /** ∫ c(t) D(t) dt from the reward at tR to t for eligibility c0 at tR: c0 A τ' (1 - e^(-(t - tR)/τ')). */
+    private static double analyticChange(double c0, double sinceRewardMs) {
+        double tauCombined = TAU_C * TAU_D / (TAU_C + TAU_D);
+        return c0 * REWARD * tauCombined * -Math.expm1(-sinceRewardMs / tauCombined);
+    }
+
+    @Test
+    void aRewardOneSecondAfterPairingGrowsThePairedSynapseByTheIntegralOfEligibilityTimesDopamine() {
+        // the pairing completes with the post spike at 111 ms (arrival 101 ms); reward one second later
+        double tPair = 111;
+        double tReward = tPair + 1000;
+        try (PairingRig rig = new PairingRig(0.1, PRE, POST, RULE, W0,
+                List.of(dopamine(List.of(new Modulator.RewardEvent(tReward, REWARD)))))) {
+            rig.runUntil(tReward + 100);
+            assertEquals(101.0, rig.arrivals(0)[0], 1e-9);
+            assertEquals(tPair, rig.postSpikes(0)[0], 1e-9);
+            double cPaired = A_PLUS * Math.exp(-10 / TAU_PLUS) * Math.exp(-(tReward - tPair) / TAU_C);
+            double cReversed = -A_MINUS * Math.exp(-10 / TAU_MINUS) * Math.exp(-(tReward - tPair) / TAU_C);
+            double after100 = analyticChange(cPaired, 100);
+            assertEquals(after100, rig.weight(0) - W0, 1e-6 * after100, "100 ms after the reward");
+
+            rig.runUntil(tReward + 3000);
+            double expected = analyticChange(cPaired, 3000);
+            assertTrue(expected > 0.15, "a visible change: " + expected);
+            assertEquals(expected, rig.weight(0) - W0, 1e-6 * expected, "paired synapse");
+            double expectedDown = analyticChange(cReversed, 3000);
+            assertEquals(expectedDown, rig.weight(3) - W0, 1e-6 * -expectedDown, "post-before-pre synapse");
+            assertEquals(W0, rig.weight(1), 0.0, "post only");
+            assertEquals(W0, rig.weight(2), 0.0, "pre only");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.neuroloom.engine.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+class SpikeRingTest {
+
+    /** The batch the producer offers at step s: population s % 3, (s % 5) neurons with ids s+i. */
+    private static int fillBatch(long s, int[] ids) {
+        int count = (int) (s % 5);
+        for (int i = 0; i < count; i++) {
+            ids[i] = (int) (s + i);
+        }
+        return count;
+    }
+
+    @Test
+    void spikesComeOutInOrderWithTheirStepAndPopulation() {
+        SpikeRing ring = new SpikeRing(16);
+        ring.offer(3, 1, new int[]{4, 7, 9}, 3);
+        ring.offer(4, 0, new int[]{2, 99}, 1);
+        long[] steps = new long[16];
+        int[] pops = new int[16];
+        int[] ids = new int[16];
+        assertEquals(4, ring.drainTo(steps, pops, ids, 16));
+        assertEquals(3, steps[0]);
+        assertEquals(1, pops[2]);
+        assertEquals(9, ids[2]);
+        assertEquals(4, steps[3]);
+        assertEquals(0, pops[3]);
+        assertEquals(2, ids[3]);
+        assertEquals(0, ring.dropped());
+    }
+
+    @Test
+    void capacityIsRoundedUpToAPowerOfTwo() {
+        assertEquals(8, new SpikeRing(5).capacity());
+        assertEquals(8, new SpikeRing(8).capacity());
+        assertEquals(2, new SpikeRing(1).capacity());
+    }
+
+    @Test
+    void aStalledConsumerNeverBlocksTheProducerAndDropsAreCounted() {
+        SpikeRing ring = new SpikeRing(64);
+        int[] ids = new int[8];
+        long offered = 0;
+        long stored = 0;
+        for (long s = 0; s < 1_000_000; s++) {
+            int n = fillBatch(s, ids);
+            offered += n;
+            if (ring.offer(s, (int) (s % 3), ids, n)) {
+                stored += n;
+            }
+        }
+        assertEquals(offered - stored, ring.dropped());
+        assertEquals(stored, ring.available());
+        assertTrue(stored <= 64 && stored >= 60, "the ring is full up to the last batch that fitted: " + stored);
+    }
+
+    @Test
+    void aBatchThatDoesNotFitIsDroppedWhole() {
+        SpikeRing ring = new SpikeRing(4);
+        assertTrue(ring.offer(0, 0, new int[]{1, 2, 3}, 3));
+        assertFalse(ring.offer(1, 0, new int[]{1, 2}, 2));
+        assertEquals(2, ring.dropped());
+        assertEquals(3, ring.available());
+    }
+
+    @Test
+    void concurrentSlowConsumerSeesUncorruptedSpikesAndExactDropCounts() throws Exception {
+        SpikeRing ring = new SpikeRing(256);
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<String> failure = new AtomicReference<>();
+        long[] received = new long[1];
+        Thread consumer = new Thread(() -> {
+            long[] steps = new long[64];
+            int[] pops = new int[64];
+            int[] ids = new int[64];
+            long lastStep = -1;
+            int indexInStep = 0;
+            int iteration = 0;
+            while (failure.get() == null) {
+                boolean finished = done.get();
+                int n = ring.drainTo(steps, pops, ids, 64);
+                for (int i = 0; i < n; i++) {
+                    long s = steps[i];
+                    indexInStep = s == lastStep ? indexInStep + 1 : 0;
+                    if (s < lastStep || pops[i] != (int) (s % 3) || ids[i] != (int) (s + indexInStep)
+                            || indexInStep >= s % 5) {
+                        failure.compareAndSet(null, "corrupt spike at step " + s + ": pop " + pops[i] + " id " + ids[i]);
+                    }
+                    lastStep = s;
+                }
+                received[0] += n;
+                if (finished && n == 0) {
+                    return;
+                }
+                if (++iteration % 4 == 0) {
+                    LockSupport.parkNanos(1_000_000);
+                }
+            }
+        });
+        consumer.start();
+        int[] ids = new int[8];
+        long offered = 0;
+        for (long s = 0; s < 400_000; s++) {
+            int n = fillBatch(s, ids);
+            offered += n;
+            ring.offer(s, (int) (s % 3), ids, n);
+        }
+        done.set(true);
+        consumer.join(30_000);
+        assertFalse(consumer.isAlive());
+        assertNull(failure.get());
+        assertEquals(offered, received[0] + ring.dropped());
+        assertTrue(ring.dropped() > 0, "a parked consumer must have caused drops");
+        assertTrue(received[0] > 0);
+    }
+}
