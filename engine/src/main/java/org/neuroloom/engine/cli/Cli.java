@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
+                ExportCommand.class,
         })
 public final class Cli {
     public static final int OK = 0;
