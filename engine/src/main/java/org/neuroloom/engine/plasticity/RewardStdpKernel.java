@@ -19,11 +19,16 @@ import org.neuroloom.model.plasticity.Plasticity;
  * last visit, so {@code w += c̃ (G - G_s)} brings a synapse up to date whenever it is touched
  * (arrival, post spike, {@link #syncWeights()}). Since D &gt;= 0 and c keeps its sign between
  * events, w moves monotonically between visits and clipping at the visit is exact too. The
- * per-step cost is one scalar update, independent of the number of synapses.
+ * per-step cost is one scalar update; every 2 τc one pass over the synapses moves t_ref to now
+ * (rescaling c̃), so G's dynamic range stays small and the differences keep full precision.
  */
 public final class RewardStdpKernel extends PlasticityKernel {
-    /** Rebase t_ref before e^((t - t_ref)/τc) grows beyond e^50. */
-    private static final double REBASE_TAUS = 50;
+    /**
+     * Rebase t_ref every two τc. Increments of G shrink as e^(-(t - t_ref)/τc) while G keeps its
+     * early size, so G - G_s would lose precision if t_ref were left far behind (after 30 τc a
+     * step's increment falls below the rounding of G).
+     */
+    private static final double REBASE_TAUS = 2;
 
     private final double aPlus;
     private final double aMinus;
