@@ -144,10 +144,14 @@ public final class PoissonKernel extends NeuronKernel {
         int n = out.count();
         for (int i = lo; i < hi; i++) {
             double u = Rng.nextUnit(streams, i);
-            // Guide table (Chen & Asau): start the inversion search near the answer.
+            // Guide table (Chen & Asau): most buckets of u hold one answer (stored >= 0); the
+            // others (stored as -1 - first candidate) continue the inversion search from there.
             int k = guide[Math.min(guideSize - 1, (int) (u * guideSize))];
-            while (k < last && u > cdf[k]) {
-                k++;
+            if (k < 0) {
+                k = -1 - k;
+                while (k < last && u > cdf[k]) {
+                    k++;
+                }
             }
             if (n + k > ids.length) {
                 out.setCount(n);
@@ -201,7 +205,9 @@ public final class PoissonKernel extends NeuronKernel {
                 while (at < table.length - 1 && table[at] < lowest) {
                     at++;
                 }
-                guide[g] = at;
+                double highest = (double) (g + 1) / guide.length;
+                boolean single = at == table.length - 1 || table[at] >= highest;
+                guide[g] = single ? at : -1 - at;
             }
             Cdf made = new Cdf(lambda, table, guide);
             cdf = made;
