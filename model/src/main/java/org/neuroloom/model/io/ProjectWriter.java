@@ -1,7 +1,6 @@
 package org.neuroloom.model.io;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.neuroloom.model.param.Params;
 import org.neuroloom.model.validate.JsonPaths;
 
 /**
@@ -64,7 +64,7 @@ final class ProjectWriter {
             bodies.add(() -> out.append(quote(name)));
         }
         for (RecordComponent c : r.getClass().getRecordComponents()) {
-            Object v = read(c, r);
+            Object v = Params.read(c, r);
             if (JsonTypes.isOptional(c) && isEmpty(v)) {
                 continue;
             }
@@ -210,13 +210,5 @@ final class ProjectWriter {
 
     private static String quote(String s) {
         return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
-    }
-
-    private static Object read(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
     }
 }

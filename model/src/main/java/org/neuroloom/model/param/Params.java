@@ -104,7 +104,8 @@ public final class Params {
         throw new IllegalArgumentException(type.getSimpleName() + " has no parameter " + name);
     }
 
-    private static Object read(RecordComponent c, Record r) {
+    /** The value of component {@code c} of {@code r} (reflection without checked exceptions). */
+    public static Object read(RecordComponent c, Record r) {
         try {
             return c.getAccessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {

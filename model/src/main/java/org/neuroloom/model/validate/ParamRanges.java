@@ -1,6 +1,5 @@
 package org.neuroloom.model.validate;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class ParamRanges {
 
     private static void record(Record r, String path, Checks checks) {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
-            Object v = read(c, r);
+            Object v = Params.read(c, r);
             if (v == null) {
                 continue;
             }
@@ -44,14 +43,6 @@ final class ParamRanges {
             } else {
                 check(v, p, checks);
             }
-        }
-    }
-
-    private static Object read(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
         }
     }
 }
