@@ -8,6 +8,7 @@ import org.neuroloom.engine.control.ControlCommand;
 import org.neuroloom.model.Population;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.modulator.Modulator;
+import org.neuroloom.model.param.Params;
 import org.neuroloom.model.neuron.NeuronModel;
 import org.neuroloom.model.neuron.PoissonSource;
 import org.neuroloom.model.neuron.RegularSource;
@@ -83,8 +84,8 @@ public final class LiveEditPlanner {
     /** Adds a command per changed numeric parameter; returns the first other changed field, or null. */
     private static String parameterCommands(String pop, NeuronModel before, NeuronModel after, List<ControlCommand> out) {
         for (RecordComponent c : before.getClass().getRecordComponents()) {
-            Object x = value(c, before);
-            Object y = value(c, after);
+            Object x = Params.read(c, (Record) before);
+            Object y = Params.read(c, (Record) after);
             if (Objects.equals(x, y)) {
                 continue;
             }
@@ -102,14 +103,6 @@ public final class LiveEditPlanner {
     private static Modulator placeless(Modulator m) {
         return new Modulator(m.id(), m.label(), m.kind(), m.tauMs(), m.baseline(), m.releasePerSpike(), m.releasedBy(), m.rewards(),
                 null);
-    }
-
-    private static Object value(RecordComponent c, Object record) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
     }
 
     private static Plan rebuild(String reason) {

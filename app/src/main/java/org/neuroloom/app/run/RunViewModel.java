@@ -47,6 +47,7 @@ public final class RunViewModel {
     private LiveRun run;
     private Project applied;
     private boolean rebuildWhenPaused;
+    private boolean pausedMidRun;
     private AtomicBoolean cancelBuild;
     private Runnable afterBuild = () -> { };
 
@@ -160,7 +161,10 @@ public final class RunViewModel {
     /** Run if paused (building first if needed), pause if running. */
     public void runPause() {
         switch (phase.get()) {
-            case RUNNING -> send(new ControlCommand.Pause());
+            case RUNNING -> {
+                pausedMidRun = true;
+                send(new ControlCommand.Pause());
+            }
             case PAUSED -> send(resumeCommand());
             case FINISHED -> send(durationMs.get() > 0 ? new ControlCommand.RunFor(durationMs.get()) : new ControlCommand.RunUntilStopped());
             case IDLE, FAILED -> build(this::runPause);
@@ -168,11 +172,14 @@ public final class RunViewModel {
         }
     }
 
+    /** A run that was paused continues towards its end; otherwise a new run starts. */
     private ControlCommand resumeCommand() {
-        if (run != null && run.status().step() == 0 || run != null && run.status().state() == RunState.READY) {
-            return durationMs.get() > 0 ? new ControlCommand.RunFor(durationMs.get()) : new ControlCommand.RunUntilStopped();
+        if (pausedMidRun && run != null && run.status().state() != RunState.READY) {
+            pausedMidRun = false;
+            return new ControlCommand.Resume();
         }
-        return new ControlCommand.Resume();
+        pausedMidRun = false;
+        return durationMs.get() > 0 ? new ControlCommand.RunFor(durationMs.get()) : new ControlCommand.RunUntilStopped();
     }
 
     /** Advances {@code steps} time steps, then pauses. */
@@ -181,6 +188,7 @@ public final class RunViewModel {
             build(() -> step(steps));
             return;
         }
+        pausedMidRun = false;
         send(new ControlCommand.Step(steps));
     }
 
@@ -195,6 +203,7 @@ public final class RunViewModel {
             return;
         }
         stopRecording();
+        pausedMidRun = false;
         if (run.seed() != seed.get()) {
             build();
         } else {
