@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                RunCommand.class,
                 BenchCommand.class,
+                ExportCommand.class,
         })
 public final class Cli {
     public static final int OK = 0;
