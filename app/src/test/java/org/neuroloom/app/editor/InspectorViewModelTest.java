@@ -194,4 +194,12 @@ class InspectorViewModelTest {
         assertTrue(inspector.commit("geometry.widthUm", "500"));
         assertTrue(vm.problemIds().isEmpty(), vm.problems().toString());
     }
+
+    @Test
+    void deletingASelectionOfTwoLeavesTheProjectSettingsShown() {
+        vm.select(List.of("exc", "rs"));
+        vm.deleteSelection();
+        assertEquals("", inspector.getForm().subject());
+        assertTrue(inspector.getForm().field("simulation.dtMs").isPresent());
+    }
 }
