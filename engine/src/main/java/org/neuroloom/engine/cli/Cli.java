@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 BenchCommand.class,
                 ExportCommand.class,
+                SweepCommand.class,
         })
 public final class Cli {
     public static final int OK = 0;
