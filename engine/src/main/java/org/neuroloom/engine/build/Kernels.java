@@ -1,7 +1,10 @@
 package org.neuroloom.engine.build;
 
 import org.neuroloom.engine.ModelException;
+import org.neuroloom.engine.neuron.AdExKernel;
 import org.neuroloom.engine.neuron.CurrentSourceKernel;
+import org.neuroloom.engine.neuron.HhKernel;
+import org.neuroloom.engine.neuron.IzhikevichKernel;
 import org.neuroloom.engine.neuron.LifKernel;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.neuron.PoissonKernel;
@@ -10,7 +13,10 @@ import org.neuroloom.engine.neuron.SpikeTimesKernel;
 import org.neuroloom.engine.random.Rng;
 import org.neuroloom.engine.synapse.InputChannels;
 import org.neuroloom.model.Population;
+import org.neuroloom.model.neuron.AdEx;
 import org.neuroloom.model.neuron.CurrentSource;
+import org.neuroloom.model.neuron.HodgkinHuxley;
+import org.neuroloom.model.neuron.Izhikevich;
 import org.neuroloom.model.neuron.Lif;
 import org.neuroloom.model.neuron.NeuronModel;
 import org.neuroloom.model.neuron.PoissonSource;
@@ -29,6 +35,15 @@ final class Kernels {
         long key = Rng.key(id);
         if (m instanceof Lif lif) {
             return new LifKernel(id, n, dtMs, lif, in);
+        }
+        if (m instanceof Izhikevich iz) {
+            return new IzhikevichKernel(id, n, dtMs, iz, in);
+        }
+        if (m instanceof AdEx ad) {
+            return new AdExKernel(id, n, dtMs, ad, in);
+        }
+        if (m instanceof HodgkinHuxley hh) {
+            return new HhKernel(id, n, dtMs, hh, in);
         }
         if (m instanceof PoissonSource ps) {
             return new PoissonKernel(id, n, dtMs, ps, seed, key);

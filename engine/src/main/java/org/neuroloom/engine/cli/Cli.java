@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                RunCommand.class,
                 BenchCommand.class,
                 ExportCommand.class,
                 SweepCommand.class,

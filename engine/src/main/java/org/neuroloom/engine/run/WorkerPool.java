@@ -18,7 +18,14 @@ final class WorkerPool implements AutoCloseable {
         void run(int worker);
     }
 
-    private static final long SPIN_NANOS = 200_000;
+    /** Busy-spin this long before yielding. */
+    private static final long SPIN_NANOS = 20_000;
+    /** Spin and yield this long before parking. */
+    private static final long YIELD_NANOS = 200_000;
+    /** Steps per timing window of the serial/parallel choice. */
+    private static final int WINDOW = 128;
+    /** Steps between re-measurements. */
+    private static final int PERIOD = 8192;
 
     private final Task task;
     private final int size;
@@ -30,6 +37,12 @@ final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean coordinatorParked;
     private volatile Thread coordinator;
+    private boolean serial;
+    private int phase;
+    private int phaseSteps;
+    private long phaseNanos;
+    private double parallelNanos;
+    private long serialSteps;
 
     WorkerPool(int size, Task task, String name) {
         this.size = size;
@@ -46,8 +59,59 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Runs one step on every worker (this thread is worker 0) and rethrows the first failure. */
+    /**
+     * Runs one step on every worker's slices and rethrows the first failure. Normally every
+     * worker runs its own slices in parallel (this thread is worker 0). When the machine is busy
+     * (the other cores are taken, so hand-offs wait for descheduled threads), this thread runs
+     * all the slices itself: the pool times a window of parallel steps against a window of
+     * serial steps every {@link #PERIOD} steps and keeps the faster mode. The result is the
+     * same either way: slices, not threads, define the arithmetic.
+     */
     void runStep() {
+        long t0 = System.nanoTime();
+        if (serial) {
+            serialSteps++;
+            for (int w = 0; w < size; w++) {
+                try {
+                    task.run(w);
+                } catch (Throwable t) {
+                    errors[w] = t;
+                }
+            }
+            rethrow();
+        } else {
+            parallelStep();
+        }
+        choose(System.nanoTime() - t0);
+    }
+
+    /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */
+    long serialSteps() {
+        return serialSteps;
+    }
+
+    private void choose(long nanos) {
+        phaseNanos += nanos;
+        if (++phaseSteps < (phase == 2 ? PERIOD : WINDOW)) {
+            return;
+        }
+        double mean = (double) phaseNanos / phaseSteps;
+        phaseSteps = 0;
+        phaseNanos = 0;
+        if (phase == 0) {
+            parallelNanos = mean;
+            serial = true;
+            phase = 1;
+        } else if (phase == 1) {
+            serial = mean < 0.9 * parallelNanos;
+            phase = 2;
+        } else {
+            serial = false;
+            phase = 0;
+        }
+    }
+
+    private void parallelStep() {
         coordinator = Thread.currentThread();
         remaining.set(size - 1);
         generation = generation + 1;
@@ -62,6 +126,10 @@ final class WorkerPool implements AutoCloseable {
             errors[0] = t;
         }
         awaitWorkers();
+        rethrow();
+    }
+
+    private void rethrow() {
         for (int w = 0; w < size; w++) {
             Throwable t = errors[w];
             if (t != null) {
@@ -85,7 +153,14 @@ final class WorkerPool implements AutoCloseable {
         int spins = 0;
         while (remaining.get() != 0) {
             Thread.onSpinWait();
-            if ((++spins & 255) == 0 && System.nanoTime() - start > SPIN_NANOS) {
+            if ((++spins & 63) != 0) {
+                continue;
+            }
+            long waited = System.nanoTime() - start;
+            if (waited > SPIN_NANOS) {
+                Thread.yield();
+            }
+            if (waited > YIELD_NANOS) {
                 coordinatorParked = true;
                 while (remaining.get() != 0) {
                     LockSupport.parkNanos(this, 1_000_000);
@@ -124,7 +199,14 @@ final class WorkerPool implements AutoCloseable {
                 return g;
             }
             Thread.onSpinWait();
-            if ((++spins & 255) == 0 && System.nanoTime() - start > SPIN_NANOS) {
+            if ((++spins & 63) != 0) {
+                continue;
+            }
+            long waited = System.nanoTime() - start;
+            if (waited > SPIN_NANOS) {
+                Thread.yield();
+            }
+            if (waited > YIELD_NANOS) {
                 parked.set(w, 1);
                 while (generation == seen && !closed) {
                     LockSupport.park(this);

@@ -1,0 +1,163 @@
+package org.neuroloom.engine.probe;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.neuroloom.engine.Engine;
+import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.Net;
+import org.neuroloom.engine.control.ControlCommand;
+import org.neuroloom.engine.control.RunController;
+import org.neuroloom.engine.run.Simulation;
+import org.neuroloom.engine.run.StepView;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.connect.Connector;
+import org.neuroloom.model.dist.Distribution;
+import org.neuroloom.model.neuron.Lif;
+import org.neuroloom.model.neuron.PoissonSource;
+import org.neuroloom.model.plasticity.Plasticity;
+import org.neuroloom.model.synapse.SynapseModel;
+
+class LiveProbesTest {
+
+    /** Poisson inputs onto LIF neurons through a plastic (pair STDP) projection. */
+    private static Project network() {
+        Plasticity stdp = new Plasticity.PairStdp(Plasticity.StdpRule.ADDITIVE, 20, 20, 5, 5.25, 0, 100);
+        return Net.create().dt(0.1).seed(11)
+                .pop("in", 300, new PoissonSource(15, List.of()))
+                .pop("exc", 40, Lif.defaults())
+                .proj("drive", "in", "exc", new Connector.FixedProbability(0.3, false), new SynapseModel.ExpCurrent(5),
+                        new Distribution.Uniform(20, 60), Distribution.constant(1.0), stdp)
+                .build();
+    }
+
+    /** Every spike the engine reports, as (step, population, neuron) packed in longs. */
+    private static final class Reference {
+        final List<long[]> spikes = new ArrayList<>();
+
+        void record(StepView v) {
+            for (int p = 0; p < v.populations().size(); p++) {
+                for (int j = 0; j < v.spikeCount(p); j++) {
+                    spikes.add(new long[]{v.stepIndex(), p, v.spikeIds(p)[j]});
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConcurrentReaderReceivesExactlyTheEnginesSpikesWhenNothingIsDropped() throws Exception {
+        LiveSpikes live = new LiveSpikes(1 << 16);
+        Reference ref = new Reference();
+        List<long[]> received = new ArrayList<>();
+        try (RunController rc = new RunController(network(), EngineOptions.defaults())) {
+            rc.submit(new ControlCommand.Attach(live)).get(10, TimeUnit.SECONDS);
+            rc.submit(new ControlCommand.Attach(ref::record)).get(10, TimeUnit.SECONDS);
+            rc.submit(new ControlCommand.RunFor(1000)).get(10, TimeUnit.SECONDS);
+            long[] steps = new long[4096];
+            int[] pops = new int[4096];
+            int[] ids = new int[4096];
+            boolean finished = false;
+            while (true) {
+                int n = live.ring().drainTo(steps, pops, ids, 4096);
+                for (int i = 0; i < n; i++) {
+                    received.add(new long[]{steps[i], pops[i], ids[i]});
+                }
+                if (finished && n == 0) {
+                    break;
+                }
+                finished = rc.awaitIdle(5).state() != org.neuroloom.engine.control.RunState.RUNNING;
+            }
+        }
+        assertEquals(0, live.ring().dropped());
+        assertTrue(ref.spikes.size() > 4000, "a busy network: " + ref.spikes.size());
+        assertEquals(ref.spikes.size(), received.size());
+        for (int i = 0; i < received.size(); i++) {
+            assertArrayEquals(ref.spikes.get(i), received.get(i), "spike " + i);
+        }
+    }
+
+    @Test
+    void aStalledReaderNeverSlowsTheEngineAndEveryMissingSpikeIsCounted() {
+        LiveSpikes live = new LiveSpikes(256);
+        LiveRates rates = new LiveRates(2, 10, 4);
+        try (Simulation sim = Engine.compile(network())) {
+            sim.addObserver(live);
+            sim.addObserver(rates);
+            sim.run(10_000);
+            assertEquals(sim.spikeCount(), live.ring().dropped() + live.ring().available());
+            assertTrue(live.ring().dropped() > sim.spikeCount() / 2);
+            // the rate ring kept every spike in wider bins: 4 published, one open
+            long[] start = new long[4];
+            int[] width = new int[4];
+            long[] counts = new long[8];
+            assertEquals(4, rates.ring().drainTo(start, width, counts, 4));
+            assertEquals(996, rates.ring().merged());
+        }
+    }
+
+    @Test
+    void sampledStateEqualsTheEngineStateAtEachSampledStep() {
+        try (Simulation sim = Engine.compile(network())) {
+            int[] chosen = {0, 7, 39};
+            LiveState live = new LiveState(sim.populations().get(1), chosen, List.of("v"), 5, 1024);
+            List<double[]> expected = new ArrayList<>();
+            sim.addObserver(live);
+            sim.addObserver(v -> {
+                if ((v.stepIndex() + 1) % 5 == 0) {
+                    double[] vm = v.state(1, "v");
+                    expected.add(new double[]{v.stepIndex(), vm[0], vm[7], vm[39]});
+                }
+            });
+            sim.run(2000);
+            long[] steps = new long[1024];
+            double[] values = new double[3 * 1024];
+            int rows = live.ring().drainTo(steps, values, 1024);
+            assertEquals(400, rows);
+            for (int r = 0; r < rows; r++) {
+                double[] e = expected.get(r);
+                assertEquals((long) e[0], steps[r]);
+                assertArrayEquals(new double[]{e[1], e[2], e[3]}, new double[]{values[3 * r], values[3 * r + 1],
+                        values[3 * r + 2]}, 0.0);
+            }
+        }
+    }
+
+    @Test
+    void aStateProbeOfAnUnknownVariableIsRefusedWithTheVariablesThereAre() {
+        try (Simulation sim = Engine.compile(network())) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new LiveState(sim.populations().get(1), new int[]{0}, List.of("w"), 1, 16));
+            assertEquals("population exc has no state variable 'w' (it has [v])", e.getMessage());
+        }
+    }
+
+    @Test
+    void weightSnapshotsMatchTheEnginesOwnBlockAverageAndHistogram() {
+        try (Simulation sim = Engine.compile(network())) {
+            LiveWeights live = new LiveWeights(0, 300, 40, 10, 8, 20, 0, 100, 1000);
+            sim.addObserver(live);
+            sim.run(3000);
+            assertTrue(live.buffer().refresh());
+            WeightSnapshot snap = live.buffer().front();
+            assertEquals(2999, snap.step());
+            assertEquals(2, live.buffer().superseded());
+            double[] mean = new double[80];
+            sim.weights(0).meanMatrix(mean, 10, 8);
+            for (int i = 0; i < 80; i++) {
+                assertEquals((float) mean[i], snap.matrix()[i], 1e-6f * Math.abs((float) mean[i]), "cell " + i);
+            }
+            long[] hist = new long[20];
+            sim.weights(0).histogram(hist, 0, 100);
+            assertArrayEquals(hist, snap.histogram());
+            assertEquals(sim.weights(0).synapseCount(), snap.synapses());
+            assertFalse(Float.isNaN(snap.cell(9, 7)));
+        }
+    }
+}
