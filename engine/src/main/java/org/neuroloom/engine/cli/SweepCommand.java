@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.neuroloom.engine.sweep.SweepGrid;
-import org.neuroloom.engine.sweep.SweepRunner;
 import org.neuroloom.model.Population;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.io.ProjectFiles;

@@ -64,6 +64,9 @@ public final class DiskGuard implements StepObserver {
      * @return {@code null} when it fits, otherwise the reason
      */
     public String checkPlanned(double plannedBytes) throws IOException {
+        if (plannedBytes <= 0) {
+            return null;
+        }
         long usable = store.getUsableSpace();
         if (plannedBytes + reserveBytes > usable) {
             return String.format(Locale.ROOT, "the recording would need about %s but %s has %s free (keeping %s free)",
@@ -89,8 +92,8 @@ public final class DiskGuard implements StepObserver {
             return true;
         }
         if (usable < reserveBytes) {
-            reason = String.format(Locale.ROOT, "the disk holding %s has only %s free (a run keeps %s free); stopped at"
-                    + " t = %.1f ms, the output up to then is complete", dir, size(usable), size(reserveBytes), timeMs);
+            reason = String.format(Locale.ROOT, "the disk holding %s has only %s free at t = %.1f ms (a run keeps %s free);"
+                    + " the output up to then is complete", dir, size(usable), timeMs, size(reserveBytes));
             cancel.set(true);
             return false;
         }

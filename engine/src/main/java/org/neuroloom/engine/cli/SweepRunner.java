@@ -1,4 +1,4 @@
-package org.neuroloom.engine.sweep;
+package org.neuroloom.engine.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +12,14 @@ import org.neuroloom.engine.InstabilityException;
 import org.neuroloom.engine.ModelException;
 import org.neuroloom.engine.run.PopulationInfo;
 import org.neuroloom.engine.run.Simulation;
+import org.neuroloom.engine.sweep.SweepGrid;
 
 /**
  * Runs the variants of a sweep, {@code parallel} at a time, each on {@code threadsPerRun}
  * engine threads, and hands the results over in grid order as soon as each is complete (so a
  * killed sweep has written every finished row before it).
  */
-public final class SweepRunner {
+final class SweepRunner {
 
     /**
      * The outcome of one variant.
@@ -49,7 +50,7 @@ public final class SweepRunner {
      * @param populationIds the populations reported, in column order
      * @param durationMs    simulated time per variant ({@code <= 0}: each variant's own duration)
      */
-    public SweepRunner(List<String> populationIds, double durationMs, int parallel, int threadsPerRun) {
+    SweepRunner(List<String> populationIds, double durationMs, int parallel, int threadsPerRun) {
         this.populationIds = List.copyOf(populationIds);
         this.durationMs = durationMs;
         this.parallel = parallel;
@@ -57,7 +58,7 @@ public final class SweepRunner {
     }
 
     /** Runs every variant; returns the number that failed. */
-    public int run(List<SweepGrid.Variant> variants, ResultSink sink) throws java.io.IOException, InterruptedException {
+    int run(List<SweepGrid.Variant> variants, ResultSink sink) throws java.io.IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "sweep");
             t.setDaemon(true);
@@ -105,8 +106,8 @@ public final class SweepRunner {
                 int p = sim.populationIndex(populationIds.get(c));
                 if (p >= 0) {
                     spikes[c] = stats.spikes(p);
-                    rate[c] = stats.rateHz(p, simulated);
-                    cv[c] = stats.cv(p);
+                    rate[c] = spikes[c] / (double) pops.get(p).size() / (simulated / 1000);
+                    cv[c] = stats.cvIsi(p);
                 }
             }
             return new Result(v, spikes, rate, cv, (System.nanoTime() - start) / 1e9, null);
