@@ -31,6 +31,7 @@ public final class LifKernel extends NeuronKernel {
     private final LifLoops simdLoops = Simd.lifLoops();
     private final double[] scratch;
     private double[] scratchG;
+    private double[] scratchE;
     private double eL;
     private double vTh;
     private double vReset;
@@ -51,6 +52,7 @@ public final class LifKernel extends NeuronKernel {
         this.refractory = new double[size];
         this.scratch = new double[size];
         this.scratchG = inputs.conductanceBased() ? new double[size] : null;
+        this.scratchE = inputs.conductanceBased() ? new double[size] : null;
         setModel(model);
         java.util.Arrays.fill(v, model.vRestMv());
     }
@@ -142,7 +144,7 @@ public final class LifKernel extends NeuronKernel {
             loops.heldCurrent(acc, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs, in.iRiseGain[c],
                     lo, hi);
         }
-        loops.expEuler(acc, g, v, -dtMs / cm, lo, hi);
+        loops.expEuler(acc, g, v, -dtMs / cm, scratchE, lo, hi);
         threshold(loops, lo, hi, step, base, out);
     }
 

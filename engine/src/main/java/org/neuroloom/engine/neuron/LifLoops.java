@@ -33,8 +33,8 @@ public interface LifLoops {
     void heldCurrent(double[] acc, double[] cur, double[] rise, double[] ring, int base, double d, double h,
                      double gain, int lo, int hi);
 
-    /** Exponential Euler: {@code V∞ = acc/g; acc = V∞ + (v - V∞)·exp(k·g)}. */
-    void expEuler(double[] acc, double[] g, double[] v, double k, int lo, int hi);
+    /** Exponential Euler: {@code V∞ = acc/g; acc = V∞ + (v - V∞)·exp(g·k)}; {@code t} is scratch. */
+    void expEuler(double[] acc, double[] g, double[] v, double k, double[] t, int lo, int hi);
 
     /**
      * Threshold pass: where {@code refr == 0} V takes {@code acc + delta} and spikes at
@@ -136,11 +136,11 @@ public interface LifLoops {
         }
 
         @Override
-        public void expEuler(double[] acc, double[] g, double[] v, double k, int lo, int hi) {
+        public void expEuler(double[] acc, double[] g, double[] v, double k, double[] t, int lo, int hi) {
             for (int i = lo; i < hi; i++) {
                 double gi = g[i];
                 double vInf = acc[i] / gi;
-                acc[i] = vInf + (v[i] - vInf) * FastMath.exp(k * gi);
+                acc[i] = vInf + (v[i] - vInf) * FastMath.exp(gi * k);
             }
         }
 

@@ -30,12 +30,21 @@ public final class Simd {
 
     /** The SIMD LIF passes, or {@code null} when SIMD is off; starts the warm-up once per JVM. */
     public static LifLoops lifLoops() {
+        return load("LifLoopsSimd", LifLoops.class);
+    }
+
+    /** The SIMD Hodgkin-Huxley core, or {@code null} when SIMD is off; starts the warm-up once per JVM. */
+    public static HhLoops hhLoops() {
+        return load("HhLoopsSimd", HhLoops.class);
+    }
+
+    private static <T> T load(String simpleName, Class<T> type) {
         if (!enabled()) {
             return null;
         }
         try {
-            LifLoops simd = (LifLoops) Class.forName("org.neuroloom.engine.neuron.simd.LifLoopsSimd")
-                    .getDeclaredConstructor().newInstance();
+            T simd = type.cast(Class.forName("org.neuroloom.engine.neuron.simd." + simpleName)
+                    .getDeclaredConstructor().newInstance());
             startWarmUp();
             return simd;
         } catch (ReflectiveOperationException | LinkageError e) {

@@ -130,15 +130,23 @@ public final class LifLoopsSimd implements LifLoops {
     }
 
     @Override
-    public void expEuler(double[] acc, double[] g, double[] v, double k, int lo, int hi) {
+    public void expEuler(double[] acc, double[] g, double[] v, double k, double[] t, int lo, int hi) {
         int end = bodyEnd(lo, hi);
         for (int i = lo; i < end; i += L) {
-            DoubleVector gi = DoubleVector.fromArray(S, g, i);
-            DoubleVector vInf = DoubleVector.fromArray(S, acc, i).div(gi);
-            DoubleVector decay = ExpSimd.exp(gi.mul(k));
-            vInf.add(DoubleVector.fromArray(S, v, i).sub(vInf).mul(decay)).intoArray(acc, i);
+            DoubleVector.fromArray(S, g, i).mul(k).intoArray(t, i);
         }
-        tail.expEuler(acc, g, v, k, end, hi);
+        for (int i = end; i < hi; i++) {
+            t[i] = g[i] * k;
+        }
+        ExpSimd.exp(t, t, lo, hi);
+        for (int i = lo; i < end; i += L) {
+            DoubleVector vInf = DoubleVector.fromArray(S, acc, i).div(DoubleVector.fromArray(S, g, i));
+            vInf.add(DoubleVector.fromArray(S, v, i).sub(vInf).mul(DoubleVector.fromArray(S, t, i))).intoArray(acc, i);
+        }
+        for (int i = end; i < hi; i++) {
+            double vInf = acc[i] / g[i];
+            acc[i] = vInf + (v[i] - vInf) * t[i];
+        }
     }
 
     @Override
