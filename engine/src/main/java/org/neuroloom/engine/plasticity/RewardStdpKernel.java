@@ -22,8 +22,13 @@ import org.neuroloom.model.plasticity.Plasticity;
  * per-step cost is one scalar update, independent of the number of synapses.
  */
 public final class RewardStdpKernel extends PlasticityKernel {
-    /** Rebase t_ref before e^((t - t_ref)/τc) grows beyond e^50. */
-    private static final double REBASE_TAUS = 50;
+    /**
+     * Rebase t_ref after 10 τc. G sums increments scaled by e^(-(t - t_ref)/τc), so an increment
+     * made k τc after t_ref is e^k times smaller than the early ones already in G: at 10 τc it
+     * still keeps 11 of a double's 16 digits, at 37 τc it would vanish entirely (rewarded weights
+     * stopped growing between about 35 s and 50 s with τc = 1 s).
+     */
+    private static final double REBASE_TAUS = 10;
 
     private final double tauPlusMs;
     private final double tauMinusMs;
