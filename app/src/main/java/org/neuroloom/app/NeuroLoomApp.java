@@ -52,6 +52,8 @@ public final class NeuroLoomApp extends Application {
     public static MainWindow createWindow(Stage stage, Preferences prefs, Path autosaveDir) {
         ProjectViewModel vm = new ProjectViewModel(Project.empty("Untitled"));
         Documents docs = new Documents(vm, new DialogPrompts(stage), new RecentFiles(prefs), new AutosaveLocation(autosaveDir));
-        return new MainWindow(stage, vm, docs, prefs);
+        MainWindow window = new MainWindow(stage, vm, docs, prefs);
+        org.neuroloom.app.run.LiveSimulation.install(window);
+        return window;
     }
 }

@@ -32,6 +32,9 @@ import org.neuroloom.app.files.Documents;
  */
 public final class MainWindow {
 
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
+
     private final Stage stage;
     private final ProjectViewModel vm;
     private final Documents docs;
@@ -83,7 +86,13 @@ public final class MainWindow {
         root.setBottom(status);
         root.getStyleClass().add("main-window");
 
-        Scene scene = new Scene(root, 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        boolean small = screen.getWidth() < DEFAULT_WIDTH * 1.15 || screen.getHeight() < DEFAULT_HEIGHT * 1.15;
+        Scene scene = new Scene(root, small ? screen.getWidth() : DEFAULT_WIDTH, small ? screen.getHeight() : DEFAULT_HEIGHT);
+        if (small) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
         theme.applyTo(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), actions::redo);
         stage.setScene(scene);

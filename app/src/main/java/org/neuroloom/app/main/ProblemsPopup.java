@@ -20,6 +20,8 @@ import org.neuroloom.model.validate.Problem;
  */
 final class ProblemsPopup {
 
+    private static final double WIDTH = 760;
+
     private final ProjectViewModel vm;
     private final Button button;
     private final Popup popup = new Popup();
@@ -39,12 +41,12 @@ final class ProblemsPopup {
         button.setOnAction(e -> toggle());
         list.setItems(vm.problems());
         list.getStyleClass().add("problem-list");
-        list.setPrefSize(620, 220);
+        list.setPrefSize(WIDTH, 220);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.path().isEmpty() ? "" : p.path() + ": ") + p.description());
+                setText(empty || p == null ? null : where(p) + p.description());
             }
         });
         list.setOnMouseClicked(e -> {
@@ -61,6 +63,13 @@ final class ProblemsPopup {
         box.getStyleClass().addAll("root", "problems-popup");
         popup.getContent().add(box);
         popup.setAutoHide(true);
+    }
+
+    /** {@code E · model.vResetMv: } for an element's problem, the JSON path otherwise. */
+    private String where(Problem p) {
+        return ProblemLocator.locate(vm.getProject(), p)
+                .map(l -> l.elementId() + (l.field().isEmpty() ? "" : " · " + l.field()) + ": ")
+                .orElse(p.path().isEmpty() ? "" : p.path() + ": ");
     }
 
     private void restyle() {
@@ -86,6 +95,7 @@ final class ProblemsPopup {
         }
         box.getStylesheets().setAll(button.getScene().getStylesheets());
         Bounds b = button.localToScreen(button.getBoundsInLocal());
-        popup.show(button, Math.max(0, b.getMaxX() - 640), b.getMinY() - 270);
+        popup.show(button, Math.max(0, b.getMaxX() - WIDTH - 20), b.getMinY());
+        popup.setY(b.getMinY() - popup.getHeight() - 4);
     }
 }

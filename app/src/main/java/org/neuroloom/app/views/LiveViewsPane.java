@@ -11,6 +11,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,11 +49,50 @@ public final class LiveViewsPane {
         }
     }
 
-    /** Adds one tab per view to {@code tabs}. */
+    /**
+     * Adds an Overview tab (raster, traces, rates and weights at once) and one tab per view to
+     * {@code tabs}. A view's node lives in its own tab and moves into the overview grid while
+     * the overview is selected.
+     */
     public void install(TabPane tabs) {
-        for (LiveView v : hub.views()) {
-            tabs.getTabs().add(tab(v));
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            grid.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(r);
         }
+        Tab overview = new Tab("Overview", grid);
+        overview.setClosable(false);
+        tabs.getTabs().add(overview);
+        List<LiveView> tiled = List.of(raster, traces, weights, rates);
+        java.util.Map<LiveView, BorderPane> frames = new java.util.HashMap<>();
+        for (LiveView v : hub.views()) {
+            Tab t = tab(v);
+            frames.put(v, (BorderPane) t.getContent());
+            tabs.getTabs().add(t);
+        }
+        Runnable arrange = () -> {
+            boolean on = tabs.getSelectionModel().getSelectedItem() == overview;
+            for (int i = 0; i < tiled.size(); i++) {
+                LiveView v = tiled.get(i);
+                BorderPane home = frames.get(v);
+                if (on && home.getCenter() == v.node()) {
+                    home.setCenter(null);
+                    grid.add(v.node(), i % 2, i / 2);
+                } else if (!on && v.node().getParent() == grid) {
+                    grid.getChildren().remove(v.node());
+                    home.setCenter(v.node());
+                }
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> arrange.run());
+        arrange.run();
     }
 
     /** Where export messages go (the status bar). */

@@ -100,7 +100,7 @@ class LiveViewsFxTest {
             Path png = dir.resolve(v.title() + ".png");
             Path csv = dir.resolve(v.title() + ".csv");
             robot.interact(() -> {
-                tabs.getSelectionModel().select(hub.views().indexOf(v));
+                tabs.getSelectionModel().select(hub.views().indexOf(v) + 1);
                 hub.frame();
                 try {
                     ViewExport.png(v.node(), png);

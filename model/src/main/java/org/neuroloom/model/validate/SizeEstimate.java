@@ -20,7 +20,9 @@ import org.neuroloom.model.neuron.SpikeTimesSource;
  * {@value #BYTES_PER_STATIC_SYNAPSE} bytes per static synapse (target index and weight),
  * {@value #BYTES_PER_PLASTIC_SYNAPSE} per plastic one (plus traces or eligibility), 8 bytes per
  * state variable per neuron, and one delay ring buffer of 8-byte slots per input channel of
- * every neuron (one channel per distinct synapse kind arriving at its population).
+ * every neuron (one channel per distinct synapse kind arriving at its population). Whatever
+ * builds a network (the engine's compile, {@code neuroloom validate}) calls {@link #checkHeap}
+ * first, so a network that cannot fit is refused with the estimate instead of failing halfway.
  *
  * @param neurons         total elements (neurons and source elements)
  * @param synapses        expected synapses

@@ -22,8 +22,10 @@ import org.neuroloom.model.modulator.Modulator;
  * earlier, by the file reader; this sees well-formed records and checks what they mean: ranges
  * of every {@link org.neuroloom.model.param.Param}, ids, references, connector feasibility,
  * delays, weight signs, plasticity bounds, sources' schedules, recording targets and simulation
- * settings. Problems carry JSON paths and come in project order; the list is empty for a valid
- * project.
+ * settings. Problems carry JSON paths; they come grouped by rule (parameter ranges first, then
+ * ids, populations, projections, modulators, recording, views), each group in project order. The
+ * list is empty for a valid project. The memory check is separate ({@link SizeEstimate}), because
+ * a network too big for this machine is still a valid project (it can be exported to NEST).
  */
 public final class Validator {
 

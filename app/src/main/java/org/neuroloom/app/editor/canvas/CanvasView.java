@@ -12,6 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -51,6 +52,7 @@ public final class CanvasView extends Region implements PaletteDropTarget {
     private Map<String, Node> drawn = Map.of();
     private boolean fitPending = true;
     private String hovered = "";
+    private final Tooltip tooltip = new Tooltip();
 
     public CanvasView(ProjectViewModel vm, ObservableSet<String> problemIds) {
         this.vm = vm;
@@ -130,6 +132,14 @@ public final class CanvasView extends Region implements PaletteDropTarget {
         if (!id.equals(hovered)) {
             hovered = id;
             redraw();
+            List<String> problems = id.isEmpty() ? List.of()
+                    : vm.problemsOf(id).stream().map(p -> p.description()).toList();
+            tooltip.setText(problems.isEmpty() ? "" : id + ":\n" + String.join("\n", problems));
+            if (problems.isEmpty()) {
+                Tooltip.uninstall(this, tooltip);
+            } else {
+                Tooltip.install(this, tooltip);
+            }
         }
     }
 

@@ -139,6 +139,6 @@ public final class EdgeLayout {
                 c.x + reach * Math.cos(a1 - spread), c.y + reach * Math.sin(a1 - spread),
                 c.x + reach * Math.cos(a2 + spread), c.y + reach * Math.sin(a2 + spread),
                 c.x + c.r * Math.cos(a2), c.y + c.r * Math.sin(a2));
-        return new Route(id, Kind.PROJECTION, b, b.x(0.5), b.y(0.5) - 10);
+        return new Route(id, Kind.PROJECTION, b, b.x(0.5), b.y(0.5) - 16);
     }
 }

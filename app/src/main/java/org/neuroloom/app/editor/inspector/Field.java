@@ -40,9 +40,16 @@ public record Field(String key, String label, String unit, String help, Kind kin
         return new Field(key, label, unit, help, kind, value, choices, edit, description, p);
     }
 
-    /** Whether a validation problem at {@code field} (a path inside the element) concerns this row. */
+    /**
+     * Whether a validation problem at {@code field} (a path inside the element) concerns this row:
+     * its own path, or for typed-in values also a path inside it ({@code model.timesMs[2][0]}).
+     * A type choice concerns only its own path, not the parameters it reveals.
+     */
     public boolean concerns(String field) {
-        return field.equals(key) || field.startsWith(key + ".") || field.startsWith(key + "[");
+        if (field.equals(key)) {
+            return true;
+        }
+        return kind != Kind.CHOICE && (field.startsWith(key + ".") || field.startsWith(key + "["));
     }
 
     /** Why an entered value is refused; the message follows the value ({@code is out of range (allowed: > 0 ms)}). */

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -26,6 +27,10 @@ import javafx.util.Duration;
  * changed, rows are updated in place so focus and typing are not disturbed.
  */
 public final class InspectorView extends ScrollPane {
+
+    private static final double LABEL_WIDTH = 128;
+    private static final double EDITOR_MIN_WIDTH = 60;
+    private static final double EDITOR_PREF_WIDTH = 120;
 
     private final InspectorViewModel vm;
     private final VBox content = new VBox();
@@ -90,9 +95,11 @@ public final class InspectorView extends ScrollPane {
     private GridPane grid(Section s) {
         GridPane g = new GridPane();
         g.getStyleClass().add("inspector-grid");
+        g.setMaxWidth(Double.MAX_VALUE);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        labels.setPrefWidth(140);
+        labels.setMinWidth(LABEL_WIDTH);
+        labels.setPrefWidth(LABEL_WIDTH);
+        labels.setMaxWidth(LABEL_WIDTH);
         ColumnConstraints editorsCol = new ColumnConstraints();
         editorsCol.setHgrow(Priority.ALWAYS);
         editorsCol.setMinWidth(90);
@@ -116,6 +123,7 @@ public final class InspectorView extends ScrollPane {
             editors.put(f.key(), editor);
             Label unit = new Label(f.unit());
             unit.getStyleClass().add("field-unit");
+            unit.setMinWidth(Region.USE_PREF_SIZE);
             g.addRow(row++, label, editor, unit);
             Label message = new Label();
             message.setId(messageId(f.key()));
@@ -136,6 +144,8 @@ public final class InspectorView extends ScrollPane {
                 box.getItems().setAll(f.choices());
                 box.setValue(f.value());
                 box.setMaxWidth(Double.MAX_VALUE);
+                box.setMinWidth(EDITOR_MIN_WIDTH);
+                box.setPrefWidth(EDITOR_PREF_WIDTH);
                 box.setOnAction(e -> {
                     if (!updating && box.getValue() != null && !box.getValue().equals(vm.getForm().field(f.key())
                             .map(Field::value).orElse(null))) {
@@ -162,6 +172,7 @@ public final class InspectorView extends ScrollPane {
             case MULTILINE -> {
                 TextArea area = new TextArea(f.value());
                 area.setMaxWidth(Double.MAX_VALUE);
+                area.setMinWidth(EDITOR_MIN_WIDTH);
                 area.setPrefRowCount(3);
                 area.setWrapText(true);
                 wire(area, f.key(), false);
@@ -169,8 +180,9 @@ public final class InspectorView extends ScrollPane {
             }
             default -> {
                 TextField t = new TextField(f.value());
-                t.setPrefColumnCount(8);
+                t.setPrefColumnCount(6);
                 t.setMaxWidth(Double.MAX_VALUE);
+                t.setMinWidth(EDITOR_MIN_WIDTH);
                 if (f.kind() == Field.Kind.NUMBER) {
                     t.getStyleClass().add("number-field");
                 }

@@ -44,8 +44,8 @@ final class PopulationForm {
                 t -> ProjectEdits.rename(p, pop.id(), t.trim()), "Rename " + pop.id()));
         top.add(Fields.text("label", "Label", pop.label(), "Shown on the canvas.", t -> put.apply(pop.withLabel(t)),
                 "Change label"));
-        top.add(new Field("size", "Size", pop.model() instanceof Neuron ? "neurons" : "elements",
-                "Number of neurons (or generators) in the population.", Field.Kind.NUMBER, Integer.toString(pop.size()),
+        top.add(new Field("size", "Size", "", pop.model() instanceof Neuron ? "Number of neurons in the population."
+                : "Number of independent generators in the population.", Field.Kind.NUMBER, Integer.toString(pop.size()),
                 List.of(), t -> {
                     long n = Fields.whole(t);
                     if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {

@@ -1,0 +1,111 @@
+package org.neuroloom.app.run;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.neuroloom.engine.Engine;
+import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.probe.CounterBoard;
+import org.neuroloom.engine.run.Simulation;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.io.ProjectFiles;
+
+/**
+ * Measures the live views' cost: a project runs as fast as possible, first headless
+ * (Simulation.run, no observers), then in a window with the overview (raster, traces, rates,
+ * weights) visible. Reports UI frames per second (AnimationTimer frames), engine throughput in
+ * both cases and heap after GC over the live run. A program, not a test:
+ * <pre>java -cp ... org.neuroloom.app.run.LiveBenchmark sample-projects/brunel-2000.neuroloom.json 5000 [threads]</pre>
+ */
+public final class LiveBenchmark {
+    private LiveBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "sample-projects/brunel-2000.neuroloom.json");
+        double durationMs = args.length > 1 ? Double.parseDouble(args[1]) : 5000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        Project project = ProjectFiles.load(file);
+
+        double headlessRtf;
+        try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
+            long warm = Math.round(200 / sim.dtMs());
+            sim.run(warm);
+            long steps = Math.round(durationMs / sim.dtMs());
+            long t0 = System.nanoTime();
+            sim.run(steps);
+            double wallS = (System.nanoTime() - t0) / 1e9;
+            headlessRtf = durationMs / 1000 / wallS;
+            System.out.printf(Locale.ROOT, "headless: %d threads, %.0f ms simulated in %.2f s: %.3f x real time, %.3g spikes/s%n",
+                    sim.threads(), durationMs, wallS, headlessRtf, (sim.spikeCount()) / (wallS + 200 / 1000.0 / headlessRtf));
+        }
+
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<String> result = new AtomicReference<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            TabPane tabs = new TabPane();
+            HBox controls = new HBox();
+            HBox status = new HBox();
+            LiveSimulation live = new LiveSimulation(() -> project, tabs, controls, status);
+            stage.setScene(new Scene(new BorderPane(tabs, controls, null, status, null), 1400, 850));
+            stage.show();
+            live.run().threadsProperty().set(threads);
+            live.run().speedProperty().set(SpeedChoice.MAX);
+            live.run().durationMsProperty().set(durationMs + 200);
+            live.run().build(() -> {
+                for (int g = 0; g < 3; g++) {
+                    live.views().traces().select(g * 997);
+                }
+                live.run().runPause();
+                measure(live, durationMs, headlessRtf, result, done);
+            });
+        });
+        done.await();
+        System.out.println(result.get());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void measure(LiveSimulation live, double durationMs, double headlessRtf, AtomicReference<String> result,
+                                CountDownLatch done) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long[] start = {-1, 0};
+        CounterBoard.Snapshot[] first = new CounterBoard.Snapshot[1];
+        long[] heapMax = {0, Long.MAX_VALUE};
+        live.hub().addFrameListener(() -> {
+            LiveRun r = live.run().run();
+            if (r == null || result.get() != null) {
+                return;
+            }
+            CounterBoard.Snapshot c = r.counters().read();
+            if (start[0] < 0 && c.timeMs() >= 200) {   // after the warm-up
+                start[0] = System.nanoTime();
+                start[1] = live.hub().frames();
+                first[0] = c;
+            }
+            if (start[0] >= 0 && (live.run().getPhase() == RunPhase.FINISHED || c.timeMs() >= durationMs + 200)) {
+                double wallS = (System.nanoTime() - start[0]) / 1e9;
+                double fps = (live.hub().frames() - start[1]) / wallS;
+                double engineS = (c.wallNanos() - first[0].wallNanos()) / 1e9;
+                double simMs = c.timeMs() - first[0].timeMs();
+                double rtf = simMs / 1000 / engineS;
+                System.gc();
+                long heap = memory.getHeapMemoryUsage().getUsed();
+                result.set(String.format(Locale.ROOT, "live: %.0f ms simulated in %.2f s wall (engine %.2f s): %.3f x real time "
+                        + "= %.0f %% of headless; UI %.1f frames/s; dropped %d; heap after GC %.0f MB",
+                        simMs, wallS, engineS, rtf, 100 * rtf / headlessRtf, fps, r.dropped(), heap / 1e6));
+                done.countDown();
+            }
+        });
+    }
+}

@@ -1,0 +1,238 @@
+package org.neuroloom.app.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.neuroloom.app.playback.RecordingHeader;
+import org.neuroloom.app.playback.RecordingObserver;
+import org.neuroloom.app.playback.RecordingWriter;
+import org.neuroloom.app.views.LiveSink;
+import org.neuroloom.app.views.LiveSource;
+import org.neuroloom.app.views.LiveViewModels;
+import org.neuroloom.app.views.NetworkLayout;
+import org.neuroloom.app.views.TraceChannel;
+import org.neuroloom.app.views.WeightFrame;
+import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.control.ControlCommand;
+import org.neuroloom.engine.control.RunController;
+import org.neuroloom.engine.control.RunStatus;
+import org.neuroloom.engine.probe.CounterBoard;
+import org.neuroloom.engine.probe.LiveSpikes;
+import org.neuroloom.engine.probe.LiveWeights;
+import org.neuroloom.engine.probe.WeightSnapshot;
+import org.neuroloom.engine.run.ProjectionInfo;
+import org.neuroloom.model.Project;
+
+/**
+ * A live run: the engine's {@link RunController} with the probes the views need attached
+ * (spikes of all populations, weights of the plastic projections, the traced neurons), drained
+ * once per frame into the views. The engine never waits for the views: what does not fit in
+ * a probe's ring is dropped and counted ({@link #dropped()}).
+ */
+public final class LiveRun implements LiveSource, AutoCloseable {
+    /** Spikes the probe ring holds: about a second of a 10 000-neuron network at 50 Hz. */
+    public static final int SPIKE_CAPACITY = 1 << 19;
+    /** Weight snapshot interval, simulated ms. */
+    public static final double WEIGHT_INTERVAL_MS = 50;
+
+    private final Project project;
+    private final long seed;
+    private final RunController controller;
+    private final NetworkLayout layout;
+    private final LiveSpikes spikes;
+    private final List<LiveWeights> weights = new ArrayList<>();
+    private final WeightFrame[] frames;
+    private final int[] engineProjection;
+    private final long[] steps = new long[SPIKE_CAPACITY];
+    private final int[] pops = new int[SPIKE_CAPACITY];
+    private final int[] neurons = new int[SPIKE_CAPACITY];
+    private final int[] gids;
+    private TraceTaps traces;
+    private int traceRevision = -1;
+    private int resets = -1;
+    private RecordingObserver recording;
+
+    /** Compiles {@code project} and starts the engine thread (paused at time 0). Call off the UI thread. */
+    public LiveRun(Project project, EngineOptions options) {
+        this.project = project;
+        this.seed = options.seed() != null ? options.seed() : project.simulation().seed();
+        this.controller = new RunController(project, options);
+        List<ProjectionInfo> shown = Layouts.weightProjections(project, controller.projections());
+        long synapses = controller.projections().stream().mapToLong(ProjectionInfo::synapseCount).sum();
+        layout = Layouts.of(project, controller.populations(), controller.projections(), controller.dtMs(), synapses);
+        gids = new int[Math.max(1, layout.neuronCount())];
+        spikes = new LiveSpikes(SPIKE_CAPACITY);
+        controller.submit(new ControlCommand.Attach(spikes));
+        int interval = Math.max(1, (int) Math.round(WEIGHT_INTERVAL_MS / controller.dtMs()));
+        frames = new WeightFrame[shown.size()];
+        engineProjection = new int[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            NetworkLayout.Proj p = layout.projections().get(i);
+            int rows = LiveViewModels.blocks(p.preSize());
+            int cols = LiveViewModels.blocks(p.postSize());
+            LiveWeights w = new LiveWeights(shown.get(i).index(), p.preSize(), p.postSize(), rows, cols,
+                    LiveViewModels.WEIGHT_BINS, p.wMin(), p.wMax(), interval);
+            weights.add(w);
+            frames[i] = new WeightFrame(rows, cols, LiveViewModels.WEIGHT_BINS);
+            engineProjection[i] = shown.get(i).index();
+            controller.submit(new ControlCommand.Attach(w));
+        }
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** The seed the network was built with. */
+    public long seed() {
+        return seed;
+    }
+
+    public NetworkLayout layout() {
+        return layout;
+    }
+
+    public RunStatus status() {
+        return controller.status();
+    }
+
+    public CounterBoard counters() {
+        return controller.counters();
+    }
+
+    /** Queues a command for the engine (applied between two steps). */
+    public CompletableFuture<Void> submit(ControlCommand c) {
+        return controller.submit(c);
+    }
+
+    @Override
+    public void drainTo(LiveSink sink) {
+        if (sink instanceof LiveViewModels views && views.traces().revision() != traceRevision) {
+            retrace(views.traces().channels());
+            traceRevision = views.traces().revision();
+        }
+        RunStatus status = controller.status();
+        if (status.resets() != resets) {
+            resets = status.resets();
+            sink.reset(layout);
+            discard();
+            if (sink instanceof LiveViewModels views) {
+                traceRevision = views.traces().revision();
+            }
+        }
+        drainSpikes(sink);
+        if (traces != null) {
+            traces.drainTo(sink);
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i).buffer().refresh()) {
+                WeightSnapshot s = weights.get(i).buffer().front();
+                WeightFrame f = frames[i];
+                int[] hist = new int[s.histogram().length];
+                for (int b = 0; b < hist.length; b++) {
+                    hist[b] = (int) Math.min(Integer.MAX_VALUE, s.histogram()[b]);
+                }
+                f.set(s.matrix(), hist, s.histMin(), s.histMax(), s.meanWeight(), s.synapses());
+                sink.weights(i, s.timeMs(), f);
+            }
+        }
+        CounterBoard.Snapshot c = controller.counters().read();
+        sink.counters(c.timeMs(), c.spikes(), c.synapticEvents());
+        sink.advanceTo(c.timeMs());
+    }
+
+    private void drainSpikes(LiveSink sink) {
+        int n = spikes.ring().drainTo(steps, pops, neurons, SPIKE_CAPACITY);
+        int k = 0;
+        while (k < n) {
+            long step = steps[k];
+            int count = 0;
+            while (k < n && steps[k] == step) {
+                gids[count++] = layout.populations().get(pops[k]).offset() + neurons[k];
+                k++;
+            }
+            sink.spikes(layout.timeOfStep(step), gids, count);
+        }
+    }
+
+    private void discard() {
+        while (spikes.ring().drainTo(steps, pops, neurons, SPIKE_CAPACITY) > 0) {
+            // data from before the reset
+        }
+        if (traces != null) {
+            traces.discard();
+        }
+    }
+
+    /** Re-subscribes the trace probes to {@code channels}. */
+    private void retrace(List<TraceChannel> channels) {
+        if (traces != null) {
+            for (var p : traces.probes()) {
+                controller.submit(new ControlCommand.Detach(p));
+            }
+            traces = null;
+        }
+        if (!channels.isEmpty()) {
+            traces = new TraceTaps(layout, controller.populations(), channels);
+            for (var p : traces.probes()) {
+                controller.submit(new ControlCommand.Attach(p));
+            }
+        }
+    }
+
+    /** Data the views did not take in time (spikes and trace rows), since the start. */
+    public long dropped() {
+        return spikes.ring().dropped() + (traces == null ? 0 : traces.dropped());
+    }
+
+    /**
+     * Starts recording every step from now on to {@code file}: all spikes, the currently traced
+     * channels, weight snapshots every {@link #WEIGHT_INTERVAL_MS}.
+     */
+    public CompletableFuture<Void> startRecording(Path file, List<TraceChannel> channels) throws IOException {
+        if (recording != null) {
+            throw new IllegalStateException("already recording to " + recording.writer().file());
+        }
+        List<int[]> shapes = new ArrayList<>();
+        for (WeightFrame f : frames) {
+            shapes.add(new int[] {f.rows(), f.cols(), f.histogram().length});
+        }
+        RecordingHeader header = new RecordingHeader(project.name(), seed, layout, channels, shapes);
+        RecordingWriter writer = new RecordingWriter(file, header);
+        int interval = Math.max(1, (int) Math.round(WEIGHT_INTERVAL_MS / controller.dtMs()));
+        recording = new RecordingObserver(writer, engineProjection, interval);
+        return controller.submit(new ControlCommand.Attach(recording));
+    }
+
+    /** Stops recording; the file is complete when the returned future completes. */
+    public CompletableFuture<Path> stopRecording() {
+        RecordingObserver r = recording;
+        recording = null;
+        if (r == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return controller.submit(new ControlCommand.Detach(r)).thenApply(v -> {
+            try {
+                r.close();
+                if (r.error() != null) {
+                    throw new java.io.UncheckedIOException(r.error());
+                }
+                return r.writer().file();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    public boolean recording() {
+        return recording != null;
+    }
+
+    @Override
+    public void close() {
+        stopRecording();
+        controller.close();
+    }
+}

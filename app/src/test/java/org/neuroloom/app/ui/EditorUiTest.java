@@ -1,0 +1,195 @@
+package org.neuroloom.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuroloom.app.NeuroLoomApp;
+import org.neuroloom.app.editor.ProjectViewModel;
+import org.neuroloom.app.editor.canvas.CanvasView;
+import org.neuroloom.app.editor.canvas.NodeGeometry;
+import org.neuroloom.app.editor.inspector.InspectorView;
+import org.neuroloom.app.main.MainWindow;
+import org.neuroloom.model.Population;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.io.ProjectFiles;
+import org.neuroloom.model.neuron.Lif;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A person using the editor, headless (TestFX + Monocle): drag, connect, edit, undo, save, open. */
+@ExtendWith(ApplicationExtension.class)
+class EditorUiTest {
+
+    static {
+        // The robot moves the pointer in at most this many steps; each step waits for a rendered
+        // frame, so the default (200) makes every drag take seconds under the software renderer.
+        System.setProperty("testfx.robot.move_max_count", "12");
+    }
+
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("neuroloom-test/" + UUID.randomUUID());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = NeuroLoomApp.createWindow(stage, prefs, dir.resolve("autosave"));
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    private ProjectViewModel vm() {
+        return window.project();
+    }
+
+    private CanvasView canvas() {
+        return window.canvas();
+    }
+
+    /** Screen point of a canvas (model) point. */
+    private Point2D screenOf(double wx, double wy) {
+        Point2D local = canvas().viewport().toScreen(wx, wy);
+        return canvas().localToScreen(local.getX(), local.getY());
+    }
+
+    private Point2D canvasCentre() {
+        return canvas().localToScreen(canvas().getWidth() / 2, canvas().getHeight() / 2);
+    }
+
+    private Node paletteItem(FxRobot robot, String text) {
+        return robot.lookup(".palette-item").match((Label l) -> l.getText().equals(text)).query();
+    }
+
+    private Population population(String id) {
+        return vm().getProject().network().population(id).orElseThrow();
+    }
+
+    @Test
+    void draggingAPaletteItemOntoTheCanvasAddsAPopulationWhereItWasDropped(FxRobot robot) {
+        Point2D target = canvasCentre().add(-120, 40);
+        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(target).drop();
+        Population p = population("exc");
+        Point2D at = screenOf(p.position().x(), p.position().y());
+        assertEquals(target.getX(), at.getX(), 2.0);
+        assertEquals(target.getY(), at.getY(), 2.0);
+        assertEquals(100, p.size());
+        assertEquals("Undo Add exc", vm().commands().undoTextProperty().get());
+
+        robot.drag(paletteItem(robot, "Poisson spikes"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
+        assertEquals(List.of("exc", "poisson"), vm().getProject().network().populations().stream().map(Population::id).toList());
+        assertTrue(window.documents().titleBinding().get().startsWith("*"));
+    }
+
+    @Test
+    void draggingFromAPortToAnotherNodeConnectsThemAndCtrlZUndoes(FxRobot robot) {
+        robot.drag(paletteItem(robot, "Poisson spikes"), MouseButton.PRIMARY).moveTo(canvasCentre().add(-200, 0)).drop();
+        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre().add(150, 0)).drop();
+        Population src = population("poisson");
+        Population dst = population("exc");
+        Point2D port = screenOf(src.position().x() + NodeGeometry.radius(src), src.position().y());
+        robot.moveTo(port);
+        robot.drag(port, MouseButton.PRIMARY).moveTo(screenOf(dst.position().x(), dst.position().y())).drop();
+        assertTrue(vm().getProject().network().projection("poisson_exc").isPresent(),
+                vm().getProject().network().projections().toString());
+        assertTrue(robot.lookup("#edge-poisson_exc").tryQuery().isPresent());
+
+        robot.clickOn(canvasCentre().add(0, 200));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(vm().getProject().network().projections().isEmpty());
+    }
+
+    @Test
+    void editingAParameterInTheInspectorCanBeUndoneFromTheEditMenu(FxRobot robot) {
+        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
+        robot.clickOn(canvasCentre());
+        TextField tau = robot.lookup("#" + InspectorView.editorId("model.tauMs")).queryAs(TextField.class);
+        robot.doubleClickOn(tau).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("15").type(KeyCode.ENTER);
+        assertEquals(15.0, ((Lif) population("exc").model()).tauMs());
+
+        robot.clickOn("Edit").clickOn("Undo Change tau_m");
+        assertEquals(10.0, ((Lif) population("exc").model()).tauMs());
+        assertEquals("10", tau.getText());
+    }
+
+    @Test
+    void anInvalidValueIsRefusedWithItsReasonNextToTheField(FxRobot robot) {
+        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
+        robot.clickOn(canvasCentre());
+        Project before = vm().getProject();
+        TextField tau = robot.lookup("#" + InspectorView.editorId("model.tauMs")).queryAs(TextField.class);
+        robot.doubleClickOn(tau).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("-5").type(KeyCode.ENTER);
+        Label message = robot.lookup("#" + InspectorView.messageId("model.tauMs")).queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals("-5 is out of range (allowed: > 0 and <= 10000 ms)", message.getText());
+        assertEquals(before, vm().getProject());
+        assertFalse(vm().commands().undoTextProperty().get().contains("tau_m"));
+    }
+
+    @Test
+    void savingAndReopeningGivesAnEqualProject(FxRobot robot) throws Exception {
+        robot.drag(paletteItem(robot, "Poisson spikes"), MouseButton.PRIMARY).moveTo(canvasCentre().add(-200, 0)).drop();
+        robot.drag(paletteItem(robot, "Fast spiking (FS)"), MouseButton.PRIMARY).moveTo(canvasCentre().add(150, 0)).drop();
+        robot.interact(() -> vm().connect("poisson", "fs"));
+        Path file = dir.resolve("drawn.neuroloom.json");
+        robot.interact(() -> window.documents().saveTo(file));
+        Project saved = vm().getProject();
+        assertFalse(window.documents().titleBinding().get().startsWith("*"));
+
+        robot.interact(() -> window.documents().newProject());
+        assertTrue(vm().getProject().network().populations().isEmpty());
+        robot.interact(() -> window.documents().open(file));
+        assertEquals(saved, vm().getProject());
+        assertEquals(ProjectFiles.load(file), saved);
+        assertTrue(robot.lookup("#node-fs").tryQuery().isPresent());
+    }
+
+    @Test
+    void openingABrokenFileListsItsProblemsAndKeepsTheOpenProject(FxRobot robot) throws Exception {
+        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
+        Project open = vm().getProject();
+        Path broken = dir.resolve("broken.neuroloom.json");
+        Files.writeString(broken, ProjectFiles.write(open).replaceFirst("\"size\"\\s*:\\s*100", "\"size\": -3")
+                .replaceFirst("\"tauMs\"\\s*:\\s*10", "\"tauMs\": -1"));
+
+        Platform.runLater(() -> window.documents().open(broken));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't Save");
+        ListView<?> list = robot.lookup(".problem-list").queryAs(ListView.class);
+        List<String> items = list.getItems().stream().map(Object::toString).toList();
+        assertTrue(items.stream().anyMatch(s -> s.startsWith("$.network.populations[0].size")), items.toString());
+        assertTrue(items.stream().anyMatch(s -> s.startsWith("$.network.populations[0].model.tauMs")), items.toString());
+        robot.clickOn("OK");
+        assertEquals(open, vm().getProject());
+    }
+}
