@@ -40,7 +40,7 @@ public final class RateView implements LiveView {
         window.setOnAction(e -> vm.setWindowMs(Double.parseDouble(window.getValue().replace("s", "").trim()) * 1000));
         Label note = new Label("smoothed with τ = 10 ms; mean and CV(ISI) over the last 1 s");
         note.setMinWidth(0);
-        HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), window, note);
+        HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), LiveTheme.fixed(window), note);
         bar.getStyleClass().add("live-toolbar");
         legend.setStyle("-fx-padding: 4 8 4 8;");
         legend.setMinWidth(180);
