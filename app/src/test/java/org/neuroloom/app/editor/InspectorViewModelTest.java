@@ -180,4 +180,18 @@ class InspectorViewModelTest {
         assertTrue(inspector.commit("initial.v", "default"));
         assertTrue(pop("exc").initial().isEmpty());
     }
+
+    @Test
+    void aGridGeometryLetsADistanceConnectorValidate() {
+        String id = vm.connect("exc", "exc").orElseThrow();
+        vm.select(List.of(id));
+        assertTrue(inspector.commit("connector", "distance_gaussian"));
+        assertFalse(vm.problemIds().isEmpty(), "a distance connector needs positions");
+        vm.select(List.of("exc"));
+        assertTrue(inspector.commit("geometry", "grid"));
+        assertEquals(new org.neuroloom.model.Geometry(org.neuroloom.model.Geometry.Layout.GRID, 1000, 1000),
+                pop("exc").geometry());
+        assertTrue(inspector.commit("geometry.widthUm", "500"));
+        assertTrue(vm.problemIds().isEmpty(), vm.problems().toString());
+    }
 }

@@ -241,4 +241,17 @@ class ProjectViewModelTest {
         assertTrue(vm.selection().isEmpty());
         assertInstanceOf(Project.class, vm.getProject());
     }
+
+    @Test
+    void anElementWithAValidationProblemIsMarkedAndUnmarkedOnUndo() {
+        vm.add(LIF, new CanvasPosition(0, 0));
+        assertTrue(vm.problemIds().isEmpty());
+        Population p = vm.getProject().network().population("exc").orElseThrow();
+        vm.replace(p.withModel(new Lif(250, 10, -70, -75, -70, 2, 0)), "Change V_th");
+        assertEquals(Set.of("exc"), vm.problemIds());
+        assertEquals("$.network.populations[0].model.vResetMv", vm.problemsOf("exc").get(0).path());
+        vm.commands().undo();
+        assertTrue(vm.problemIds().isEmpty());
+        assertTrue(vm.problems().isEmpty());
+    }
 }

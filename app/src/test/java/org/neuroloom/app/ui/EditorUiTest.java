@@ -34,6 +34,7 @@ import org.neuroloom.model.Project;
 import org.neuroloom.model.io.ProjectFiles;
 import org.neuroloom.model.neuron.Lif;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.MouseRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,11 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditorUiTest {
 
-    static {
-        // The robot moves the pointer in at most this many steps; each step waits for a rendered
-        // frame, so the default (200) makes every drag take seconds under the software renderer.
-        System.setProperty("testfx.robot.move_max_count", "12");
-    }
 
     @TempDir
     Path dir;
@@ -87,8 +83,38 @@ class EditorUiTest {
         return canvas().localToScreen(canvas().getWidth() / 2, canvas().getHeight() / 2);
     }
 
-    private Node paletteItem(FxRobot robot, String text) {
-        return robot.lookup(".palette-item").match((Label l) -> l.getText().equals(text)).query();
+    private Point2D paletteItem(FxRobot robot, String text) {
+        Node n = robot.lookup(".palette-item").match((Label l) -> l.getText().equals(text)).query();
+        return n.localToScreen(n.getBoundsInLocal().getCenterX(), n.getBoundsInLocal().getCenterY());
+    }
+
+    /**
+     * Presses at {@code from}, moves to {@code to} in a few steps and releases, like a hand. (The
+     * robot's own drag moves in up to 200 steps and waits for the FX thread after each one.)
+     */
+    private static void drag(FxRobot robot, Point2D from, Point2D to) {
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.move(from);
+        mouse.press(MouseButton.PRIMARY);
+        int steps = 6;
+        for (int i = 1; i < steps; i++) {
+            mouse.moveNoWait(from.add(to.subtract(from).multiply((double) i / steps)));
+        }
+        mouse.move(to);
+        mouse.release(MouseButton.PRIMARY);
+    }
+
+    /** Clicks the middle of the (visible) node showing {@code text}. */
+    private static void clickText(FxRobot robot, String text) {
+        Node n = robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText(text)).match(Node::isVisible).query();
+        click(robot, n.localToScreen(n.getBoundsInLocal().getCenterX(), n.getBoundsInLocal().getCenterY()));
+    }
+
+    private static void click(FxRobot robot, Point2D at) {
+        MouseRobot mouse = robot.robotContext().getMouseRobot();
+        mouse.move(at);
+        mouse.press(MouseButton.PRIMARY);
+        mouse.release(MouseButton.PRIMARY);
     }
 
     private Population population(String id) {
@@ -98,7 +124,7 @@ class EditorUiTest {
     @Test
     void draggingAPaletteItemOntoTheCanvasAddsAPopulationWhereItWasDropped(FxRobot robot) {
         Point2D target = canvasCentre().add(-120, 40);
-        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(target).drop();
+        drag(robot, paletteItem(robot, "Leaky integrate-and-fire"), target);
         Population p = population("exc");
         Point2D at = screenOf(p.position().x(), p.position().y());
         assertEquals(target.getX(), at.getX(), 2.0);
@@ -106,46 +132,46 @@ class EditorUiTest {
         assertEquals(100, p.size());
         assertEquals("Undo Add exc", vm().commands().undoTextProperty().get());
 
-        robot.drag(paletteItem(robot, "Poisson spikes"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
+        drag(robot, paletteItem(robot, "Poisson spikes"), canvasCentre());
         assertEquals(List.of("exc", "poisson"), vm().getProject().network().populations().stream().map(Population::id).toList());
         assertTrue(window.documents().titleBinding().get().startsWith("*"));
     }
 
     @Test
     void draggingFromAPortToAnotherNodeConnectsThemAndCtrlZUndoes(FxRobot robot) {
-        robot.drag(paletteItem(robot, "Poisson spikes"), MouseButton.PRIMARY).moveTo(canvasCentre().add(-200, 0)).drop();
-        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre().add(150, 0)).drop();
+        drag(robot, paletteItem(robot, "Poisson spikes"), canvasCentre().add(-200, 0));
+        drag(robot, paletteItem(robot, "Leaky integrate-and-fire"), canvasCentre().add(150, 0));
         Population src = population("poisson");
         Population dst = population("exc");
         Point2D port = screenOf(src.position().x() + NodeGeometry.radius(src), src.position().y());
-        robot.moveTo(port);
-        robot.drag(port, MouseButton.PRIMARY).moveTo(screenOf(dst.position().x(), dst.position().y())).drop();
+        drag(robot, port, screenOf(dst.position().x(), dst.position().y()));
         assertTrue(vm().getProject().network().projection("poisson_exc").isPresent(),
                 vm().getProject().network().projections().toString());
         assertTrue(robot.lookup("#edge-poisson_exc").tryQuery().isPresent());
 
-        robot.clickOn(canvasCentre().add(0, 200));
+        click(robot, canvasCentre().add(0, 200));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertTrue(vm().getProject().network().projections().isEmpty());
     }
 
     @Test
     void editingAParameterInTheInspectorCanBeUndoneFromTheEditMenu(FxRobot robot) {
-        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
-        robot.clickOn(canvasCentre());
+        drag(robot, paletteItem(robot, "Leaky integrate-and-fire"), canvasCentre());
+        click(robot, canvasCentre());
         TextField tau = robot.lookup("#" + InspectorView.editorId("model.tauMs")).queryAs(TextField.class);
         robot.doubleClickOn(tau).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("15").type(KeyCode.ENTER);
         assertEquals(15.0, ((Lif) population("exc").model()).tauMs());
 
-        robot.clickOn("Edit").clickOn("Undo Change tau_m");
+        clickText(robot, "Edit");
+        clickText(robot, "Undo Change tau_m");
         assertEquals(10.0, ((Lif) population("exc").model()).tauMs());
         assertEquals("10", tau.getText());
     }
 
     @Test
     void anInvalidValueIsRefusedWithItsReasonNextToTheField(FxRobot robot) {
-        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
-        robot.clickOn(canvasCentre());
+        drag(robot, paletteItem(robot, "Leaky integrate-and-fire"), canvasCentre());
+        click(robot, canvasCentre());
         Project before = vm().getProject();
         TextField tau = robot.lookup("#" + InspectorView.editorId("model.tauMs")).queryAs(TextField.class);
         robot.doubleClickOn(tau).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("-5").type(KeyCode.ENTER);
@@ -158,8 +184,8 @@ class EditorUiTest {
 
     @Test
     void savingAndReopeningGivesAnEqualProject(FxRobot robot) throws Exception {
-        robot.drag(paletteItem(robot, "Poisson spikes"), MouseButton.PRIMARY).moveTo(canvasCentre().add(-200, 0)).drop();
-        robot.drag(paletteItem(robot, "Fast spiking (FS)"), MouseButton.PRIMARY).moveTo(canvasCentre().add(150, 0)).drop();
+        drag(robot, paletteItem(robot, "Poisson spikes"), canvasCentre().add(-200, 0));
+        drag(robot, paletteItem(robot, "Fast spiking (FS)"), canvasCentre().add(150, 0));
         robot.interact(() -> vm().connect("poisson", "fs"));
         Path file = dir.resolve("drawn.neuroloom.json");
         robot.interact(() -> window.documents().saveTo(file));
@@ -176,7 +202,7 @@ class EditorUiTest {
 
     @Test
     void openingABrokenFileListsItsProblemsAndKeepsTheOpenProject(FxRobot robot) throws Exception {
-        robot.drag(paletteItem(robot, "Leaky integrate-and-fire"), MouseButton.PRIMARY).moveTo(canvasCentre()).drop();
+        drag(robot, paletteItem(robot, "Leaky integrate-and-fire"), canvasCentre());
         Project open = vm().getProject();
         Path broken = dir.resolve("broken.neuroloom.json");
         Files.writeString(broken, ProjectFiles.write(open).replaceFirst("\"size\"\\s*:\\s*100", "\"size\": -3")
@@ -184,12 +210,12 @@ class EditorUiTest {
 
         Platform.runLater(() -> window.documents().open(broken));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Don't Save");
+        clickText(robot, "Don't Save");
         ListView<?> list = robot.lookup(".problem-list").queryAs(ListView.class);
         List<String> items = list.getItems().stream().map(Object::toString).toList();
         assertTrue(items.stream().anyMatch(s -> s.startsWith("$.network.populations[0].size")), items.toString());
         assertTrue(items.stream().anyMatch(s -> s.startsWith("$.network.populations[0].model.tauMs")), items.toString());
-        robot.clickOn("OK");
+        clickText(robot, "OK");
         assertEquals(open, vm().getProject());
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 BenchCommand.class,
                 ExportCommand.class,
+                SweepCommand.class,
         })
 public final class Cli {
     public static final int OK = 0;

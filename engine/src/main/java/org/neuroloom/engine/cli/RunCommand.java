@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neuroloom.engine.Engine;
 import org.neuroloom.engine.EngineOptions;
 import org.neuroloom.engine.InstabilityException;
@@ -66,6 +67,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     private boolean quiet;
 
+    @Option(names = "--binary", description = "Also write spikes.bin, state-K.bin and recording.json for numpy.fromfile "
+            + "(docs/DATA_FORMAT.md).")
+    private boolean binary;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -98,7 +103,8 @@ public final class RunCommand implements Callable<Integer> {
         if (tooBig.isPresent()) {
             throw new UserError(tooBig.get().inFile(file).toString());
         }
-        EngineOptions options = EngineOptions.defaults().withThreads(threadCount).withSeed(seed);
+        AtomicBoolean cancel = new AtomicBoolean();
+        EngineOptions options = EngineOptions.defaults().withThreads(threadCount).withSeed(seed).withCancel(cancel);
         Simulation sim;
         try {
             sim = Engine.compile(project, options);
@@ -106,11 +112,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserError(file + ": " + e.getMessage());
         }
         try (sim) {
-            return simulate(project, sim, duration, dir, err);
+            return simulate(project, sim, duration, dir, err, cancel);
         }
     }
 
-    private int simulate(Project project, Simulation sim, double duration, Path dir, PrintWriter err) {
+    private int simulate(Project project, Simulation sim, double duration, Path dir, PrintWriter err, AtomicBoolean cancel) {
         long steps = Math.round(duration / sim.dtMs());
         SpikeStats stats = new SpikeStats(sim.populations());
         RunRecorder recorder;
@@ -123,19 +129,36 @@ public final class RunCommand implements Callable<Integer> {
         }
         sim.addObserver(stats);
         sim.addObserver(recorder);
+        RunGuards guards;
+        try {
+            guards = RunGuards.attach(sim, project.recording(), dir, steps, cancel, binary);
+        } catch (IllegalArgumentException e) {
+            recorder.close();
+            throw new UserError("--out: " + e.getMessage());
+        } catch (IOException e) {
+            recorder.close();
+            throw new UserError("--out: cannot write to " + dir + ": " + e.getMessage());
+        }
         Progress progress = new Progress(err, !quiet && System.console() != null, steps, sim.dtMs());
         sim.addObserver(progress);
         long t0 = System.nanoTime();
         String failure = null;
-        try {
-            sim.run(steps);
-        } catch (InstabilityException e) {
-            failure = e.getMessage();
+        try (guards) {
+            try {
+                sim.run(steps);
+            } catch (InstabilityException e) {
+                failure = e.getMessage();
+            }
+            failure = failure != null ? failure : guards.stopReason();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            recorder.finish(sim.stepIndex());
+            guards.finish(failure == null, sim.timeMs());
+            progress.done();
+            writeSummary(project, sim, stats, wall, dir, failure);
+        } catch (IOException e) {
+            throw new UserError("--out: cannot write to " + dir + ": " + e.getMessage());
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        recorder.finish(sim.stepIndex());
-        progress.done();
-        writeSummary(project, sim, stats, wall, dir, failure);
         if (failure != null) {
             err.println("neuroloom run: " + file + ": stopped at t = " + fmt(sim.timeMs()) + " ms: " + failure);
             err.flush();

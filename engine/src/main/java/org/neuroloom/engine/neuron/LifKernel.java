@@ -27,6 +27,8 @@ public final class LifKernel extends NeuronKernel {
     private final InputChannels in;
     private final double[] v;
     private final int[] refractory;
+    private final double[] scratch;
+    private double[] scratchG;
     private double eL;
     private double vTh;
     private double vReset;
@@ -45,6 +47,8 @@ public final class LifKernel extends NeuronKernel {
         this.in = inputs;
         this.v = new double[size];
         this.refractory = new int[size];
+        this.scratch = new double[size];
+        this.scratchG = inputs.conductanceBased() ? new double[size] : null;
         setModel(model);
         java.util.Arrays.fill(v, model.vRestMv());
     }
@@ -89,83 +93,153 @@ public final class LifKernel extends NeuronKernel {
         }
     }
 
+    /*
+     * The update runs in passes over the slice, one per input channel, each a plain loop over
+     * primitive arrays without branches (the JIT vectorises them); only the last pass, with the
+     * threshold, branches. acc holds the new V of every neuron of the slice (workers own
+     * disjoint ranges of it).
+     */
     private void updateCurrent(int lo, int hi, long step, int slot, SpikeBuffer out) {
-        final int nc = in.currentCount;
+        final double[] acc = scratch;
+        final double[] vv = v;
         final double[] inj = in.injectedPa;
-        final double[][] iState = in.iState;
-        final double[][] iRise = in.iRise;
-        for (int i = lo; i < hi; i++) {
-            double vi = v[i];
-            boolean active = refractory[i] == 0;
-            if (active) {
-                double drive = inj == null ? bias : bias + inj[i];
-                double vn = eL + (vi - eL) * p22 + drive * p20;
-                for (int c = 0; c < nc; c++) {
-                    vn += pI[c] * iState[c][i];
-                    double[] y = iRise[c];
-                    if (y != null) {
-                        vn += pY[c] * y[i];
-                    }
+        final double c0 = eL * (1 - p22) + bias * p20;
+        final double p = p22;
+        if (inj == null) {
+            for (int i = lo; i < hi; i++) {
+                acc[i] = c0 + vv[i] * p;
+            }
+        } else {
+            final double q = p20;
+            for (int i = lo; i < hi; i++) {
+                acc[i] = c0 + vv[i] * p + inj[i] * q;
+            }
+        }
+        final int base = slot * size;
+        for (int c = 0; c < in.currentCount; c++) {
+            final double[] cur = in.iState[c];
+            final double[] ring = in.iRing[c];
+            final double pi = pI[c];
+            final double d = in.iDecay[c];
+            final double[] rise = in.iRise[c];
+            if (rise == null) {
+                for (int i = lo; i < hi; i++) {
+                    double x = cur[i];
+                    acc[i] += pi * x;
+                    cur[i] = x * d + ring[base + i];
+                    ring[base + i] = 0;
                 }
-                vi = vn;
             } else {
-                refractory[i]--;
-            }
-            in.advance(i, slot);
-            double d = in.takeDelta(i, slot);
-            if (active) {
-                vi += d;
-                if (vi >= vTh) {
-                    out.add(i);
-                    vi = vReset;
-                    refractory[i] = refSteps;
-                } else if (!sane(vi)) {
-                    throw unstable(i, "v", vi, step);
+                final double py = pY[c];
+                final double h = dtMs;
+                final double gain = in.iRiseGain[c];
+                for (int i = lo; i < hi; i++) {
+                    double x = cur[i];
+                    double y = rise[i];
+                    acc[i] += pi * x + py * y;
+                    cur[i] = d * (x + h * y);
+                    rise[i] = d * y + gain * ring[base + i];
+                    ring[base + i] = 0;
                 }
             }
-            v[i] = vi;
+        }
+        threshold(lo, hi, step, base, out);
+    }
+
+    /** V takes its new value (unless refractory), delta input jumps it, spikes reset it. */
+    private void threshold(int lo, int hi, long step, int base, SpikeBuffer out) {
+        final double[] acc = scratch;
+        final double[] vv = v;
+        final int[] refr = refractory;
+        final double[] delta = in.deltaRing;
+        final double th = vTh;
+        for (int i = lo; i < hi; i++) {
+            double jump = 0;
+            if (delta != null) {
+                jump = delta[base + i];
+                delta[base + i] = 0;
+            }
+            if (refr[i] != 0) {
+                refr[i]--;
+                continue;
+            }
+            double vi = acc[i] + jump;
+            if (vi >= th) {
+                out.add(i);
+                vi = vReset;
+                refr[i] = refSteps;
+            } else if (!(vi > -V_LIMIT_MV)) {
+                throw unstable(i, "v", vi, step);
+            }
+            vv[i] = vi;
         }
     }
 
     private void updateConductance(int lo, int hi, long step, int slot, SpikeBuffer out) {
-        final int ng = in.condCount;
+        final double[] acc = scratch;
+        final double[] g = scratchG;
         final double[] inj = in.injectedPa;
-        final double[][] gState = in.gState;
-        final double[] eRev = in.eRevMv;
-        final double h = dtMs;
+        final double ge0 = gL * eL + bias;
         for (int i = lo; i < hi; i++) {
-            double vi = v[i];
-            boolean active = refractory[i] == 0;
-            if (active) {
-                double g = gL;
-                double ge = gL * eL + bias + in.currentSum(i);
-                if (inj != null) {
-                    ge += inj[i];
-                }
-                for (int c = 0; c < ng; c++) {
-                    double gc = gState[c][i];
-                    g += gc;
-                    ge += gc * eRev[c];
-                }
-                double vInf = ge / g;
-                vi = vInf + (vi - vInf) * Math.exp(-h * g / cm);
-            } else {
-                refractory[i]--;
-            }
-            in.advance(i, slot);
-            double d = in.takeDelta(i, slot);
-            if (active) {
-                vi += d;
-                if (vi >= vTh) {
-                    out.add(i);
-                    vi = vReset;
-                    refractory[i] = refSteps;
-                } else if (!sane(vi)) {
-                    throw unstable(i, "v", vi, step);
-                }
-            }
-            v[i] = vi;
+            g[i] = gL;
+            acc[i] = inj == null ? ge0 : ge0 + inj[i];
         }
+        final int base = slot * size;
+        final double h = dtMs;
+        for (int c = 0; c < in.condCount; c++) {
+            final double[] gs = in.gState[c];
+            final double[] ring = in.gRing[c];
+            final double e = in.eRevMv[c];
+            final double d = in.gDecay[c];
+            final double[] rise = in.gRise[c];
+            if (rise == null) {
+                for (int i = lo; i < hi; i++) {
+                    double x = gs[i];
+                    g[i] += x;
+                    acc[i] += x * e;
+                    gs[i] = x * d + ring[base + i];
+                    ring[base + i] = 0;
+                }
+            } else {
+                final double gain = in.gRiseGain[c];
+                for (int i = lo; i < hi; i++) {
+                    double x = gs[i];
+                    double y = rise[i];
+                    g[i] += x;
+                    acc[i] += x * e;
+                    gs[i] = d * (x + h * y);
+                    rise[i] = d * y + gain * ring[base + i];
+                    ring[base + i] = 0;
+                }
+            }
+        }
+        for (int c = 0; c < in.currentCount; c++) {
+            final double[] cur = in.iState[c];
+            final double[] ring = in.iRing[c];
+            final double d = in.iDecay[c];
+            final double[] rise = in.iRise[c];
+            final double gain = in.iRiseGain[c];
+            for (int i = lo; i < hi; i++) {
+                double x = cur[i];
+                acc[i] += x;
+                if (rise == null) {
+                    cur[i] = x * d + ring[base + i];
+                } else {
+                    double y = rise[i];
+                    cur[i] = d * (x + h * y);
+                    rise[i] = d * y + gain * ring[base + i];
+                }
+                ring[base + i] = 0;
+            }
+        }
+        final double[] vv = v;
+        final double k = -h / cm;
+        for (int i = lo; i < hi; i++) {
+            double gi = g[i];
+            double vInf = acc[i] / gi;
+            acc[i] = vInf + (vv[i] - vInf) * FastMath.exp(k * gi);
+        }
+        threshold(lo, hi, step, base, out);
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.neuroloom.model.neuron.PoissonSource;
  * not one per element per step. An element whose next spikes fall inside one step fires
  * several times in that step (the exact process). At a rate change (schedule or live
  * control) every element redraws its next spike from the change time: exact, because the
- * process is memoryless.
+ * process is memoryless. At high rates (at least {@value #COUNT_MODE_LAMBDA} spikes per
+ * step on average) the count of each step is drawn instead, also exact.
  */
 public final class PoissonKernel extends NeuronKernel {
     private final double[] nextMs;
@@ -20,6 +21,12 @@ public final class PoissonKernel extends NeuronKernel {
     /** Rate changes as (step, rateHz), ascending; entry 0 is at step 0. */
     private final List<long[]> changeSteps = new ArrayList<>();
     private final List<Double> changeRates = new ArrayList<>();
+    /** Mean spikes per step from which counts are drawn per step instead of intervals. */
+    static final double COUNT_MODE_LAMBDA = 0.25;
+    private volatile Cdf cdf;
+
+    private record Cdf(double lambda, double[] table, int[] guide) {
+    }
 
     /** A population of {@code size} Poisson trains with streams keyed by {@code streamKey}. */
     public PoissonKernel(String populationId, int size, double dtMs, PoissonSource model, long seed, long streamKey) {
@@ -92,7 +99,12 @@ public final class PoissonKernel extends NeuronKernel {
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
         double rate = rateAt(step);
-        if (step > 0 && changesAt(step)) {
+        double lambda = rate * dtMs / 1000;
+        if (lambda >= COUNT_MODE_LAMBDA) {
+            updateCounts(lo, hi, step, lambda, out);
+            return;
+        }
+        if (step > 0 && (changesAt(step) || rateAt(step - 1) * dtMs / 1000 >= COUNT_MODE_LAMBDA)) {
             double t0 = step * dtMs;
             for (int i = lo; i < hi; i++) {
                 nextMs[i] = draw(i, t0, rate);
@@ -112,6 +124,94 @@ public final class PoissonKernel extends NeuronKernel {
                 } while (t <= tEnd);
                 nextMs[i] = t;
             }
+        }
+    }
+
+    /**
+     * High rates: the number of spikes of each element in this step is drawn directly
+     * (inversion of the Poisson distribution, one uniform per element and step), which is
+     * cheaper than one exponential per spike once an element fires in most steps.
+     */
+    private void updateCounts(int lo, int hi, long step, double lambda, SpikeBuffer out) {
+        Cdf c = cdfFor(lambda);
+        final double[] cdf = c.table();
+        final int[] guide = c.guide();
+        final int guideSize = guide.length;
+        final int last = cdf.length - 1;
+        final long[] streams = rng;
+        out.ensureRoom((hi - lo) * 4L);
+        int[] ids = out.ids();
+        int n = out.count();
+        for (int i = lo; i < hi; i++) {
+            double u = Rng.nextUnit(streams, i);
+            // Guide table (Chen & Asau): most buckets of u hold one answer (stored >= 0); the
+            // others (stored as -1 - first candidate) continue the inversion search from there.
+            int k = guide[Math.min(guideSize - 1, (int) (u * guideSize))];
+            if (k < 0) {
+                k = -1 - k;
+                while (k < last && u > cdf[k]) {
+                    k++;
+                }
+            }
+            if (n + k > ids.length) {
+                out.setCount(n);
+                out.ensureRoom(k + (hi - i) * 4L);
+                ids = out.ids();
+            }
+            ids[n] = i;
+            ids[n + 1] = i;
+            ids[n + 2] = i;
+            ids[n + 3] = i;
+            for (int j = 4; j < k; j++) {
+                ids[n + j] = i;
+            }
+            n += k;
+            if (n + 4 > ids.length) {
+                out.setCount(n);
+                out.ensureRoom(4 + (hi - i) * 4L);
+                ids = out.ids();
+            }
+        }
+        out.setCount(n);
+    }
+
+    /** The cumulative Poisson distribution for λ up to where it reaches 1 (cached per λ). */
+    private Cdf cdfFor(double lambda) {
+        Cdf c = cdf;
+        if (c != null && c.lambda() == lambda) {
+            return c;
+        }
+        synchronized (this) {
+            c = cdf;
+            if (c != null && c.lambda() == lambda) {
+                return c;
+            }
+            java.util.List<Double> acc = new java.util.ArrayList<>();
+            double p = Math.exp(-lambda);
+            double f = p;
+            int k = 0;
+            while (f < 1 - 1e-16 && k < 10_000) {
+                acc.add(f);
+                k++;
+                p *= lambda / k;
+                f += p;
+            }
+            acc.add(1.0);
+            double[] table = acc.stream().mapToDouble(Double::doubleValue).toArray();
+            int[] guide = new int[1024];
+            int at = 0;
+            for (int g = 0; g < guide.length; g++) {
+                double lowest = (double) g / guide.length;
+                while (at < table.length - 1 && table[at] < lowest) {
+                    at++;
+                }
+                double highest = (double) (g + 1) / guide.length;
+                boolean single = at == table.length - 1 || table[at] >= highest;
+                guide[g] = single ? at : -1 - at;
+            }
+            Cdf made = new Cdf(lambda, table, guide);
+            cdf = made;
+            return made;
         }
     }
 

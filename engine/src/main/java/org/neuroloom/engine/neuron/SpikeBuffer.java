@@ -23,6 +23,19 @@ public final class SpikeBuffer {
         ids[count++] = id;
     }
 
+    /** Makes room for at least {@code extra} more ids (for kernels that write {@link #ids()} directly). */
+    public void ensureRoom(long extra) {
+        long need = count + extra;
+        if (need > ids.length) {
+            ids = Arrays.copyOf(ids, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, ids.length * 2L)));
+        }
+    }
+
+    /** Sets the number of valid ids after writing {@link #ids()} directly. */
+    public void setCount(int n) {
+        count = n;
+    }
+
     /** Empties the buffer. */
     public void clear() {
         count = 0;

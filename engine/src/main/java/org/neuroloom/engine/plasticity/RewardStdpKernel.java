@@ -19,14 +19,17 @@ import org.neuroloom.model.plasticity.Plasticity;
  * last visit, so {@code w += c̃ (G - G_s)} brings a synapse up to date whenever it is touched
  * (arrival, post spike, {@link #syncWeights()}). Since D &gt;= 0 and c keeps its sign between
  * events, w moves monotonically between visits and clipping at the visit is exact too. The
- * per-step cost is one scalar update, independent of the number of synapses.
+ * per-step cost is one scalar update; every 2 τc one pass over the synapses moves t_ref to now
+ * (rescaling c̃), so G's dynamic range stays small and the differences keep full precision.
  */
 public final class RewardStdpKernel extends PlasticityKernel {
-    /** Rebase t_ref before e^((t - t_ref)/τc) grows beyond e^50. */
-    private static final double REBASE_TAUS = 50;
+    /**
+     * Rebase t_ref every two τc. Increments of G shrink as e^(-(t - t_ref)/τc) while G keeps its
+     * early size, so G - G_s would lose precision if t_ref were left far behind (after 30 τc a
+     * step's increment falls below the rounding of G).
+     */
+    private static final double REBASE_TAUS = 2;
 
-    private final double tauPlusMs;
-    private final double tauMinusMs;
     private final double aPlus;
     private final double aMinus;
     private final double tauEligibilityMs;
@@ -37,10 +40,8 @@ public final class RewardStdpKernel extends PlasticityKernel {
     private final double excessGain;
     private final double[] eligibility;
     private final double[] mark;
-    private final double[] preTrace;
-    private final double[] preTimeMs;
-    private final double[] postTrace;
-    private final double[] postTimeMs;
+    private final LazyTraces preTrace;
+    private final LazyTraces postTrace;
     private double refMs;
     private double integral;
 
@@ -52,8 +53,6 @@ public final class RewardStdpKernel extends PlasticityKernel {
      */
     public RewardStdpKernel(PlasticTable table, double dtMs, Plasticity.RewardStdp rule, ModulatorState modulator) {
         super(table, dtMs);
-        tauPlusMs = rule.tauPlusMs();
-        tauMinusMs = rule.tauMinusMs();
         aPlus = rule.aPlus();
         aMinus = rule.aMinus();
         tauEligibilityMs = rule.tauEligibilityMs();
@@ -66,10 +65,8 @@ public final class RewardStdpKernel extends PlasticityKernel {
         excessGain = tauCombined * -Math.expm1(-dtMs / tauCombined);
         eligibility = new double[table.size()];
         mark = new double[table.size()];
-        preTrace = new double[table.preKeyCount()];
-        preTimeMs = new double[table.preKeyCount()];
-        postTrace = new double[table.hi - table.lo];
-        postTimeMs = new double[table.hi - table.lo];
+        preTrace = new LazyTraces(table.preKeyCount(), rule.tauPlusMs());
+        postTrace = new LazyTraces(table.hi - table.lo, rule.tauMinusMs());
     }
 
     @Override
@@ -115,16 +112,14 @@ public final class RewardStdpKernel extends PlasticityKernel {
             int p = post[s];
             double wi = visit(s, w);
             if (learn) {
-                int q = p - lo;
-                double y = postTrace[q];
+                double y = postTrace.at(p - lo, tMs);
                 if (y != 0) {
-                    eligibility[s] -= aMinus * y * Math.exp((postTimeMs[q] - tMs) / tauMinusMs) * growth;
+                    eligibility[s] -= aMinus * y * growth;
                 }
             }
             sink.add(p, wi * scale);
         }
-        preTrace[preKey] = preTrace[preKey] * Math.exp((preTimeMs[preKey] - tMs) / tauPlusMs) + 1;
-        preTimeMs[preKey] = tMs;
+        preTrace.spike(preKey, tMs);
     }
 
     @Override
@@ -136,18 +131,16 @@ public final class RewardStdpKernel extends PlasticityKernel {
             final int[] key = table.preKeyOfBack;
             final double growth = Math.exp((tMs - refMs) / tauEligibilityMs);
             for (int k = table.postStart[q]; k < table.postStart[q + 1]; k++) {
-                int pk = key[k];
-                double x = preTrace[pk];
+                double x = preTrace.at(key[k], tMs);
                 if (x == 0) {
                     continue;
                 }
                 int s = syn[k];
                 visit(s, w);
-                eligibility[s] += aPlus * x * Math.exp((preTimeMs[pk] - tMs) / tauPlusMs) * growth;
+                eligibility[s] += aPlus * x * growth;
             }
         }
-        postTrace[q] = postTrace[q] * Math.exp((postTimeMs[q] - tMs) / tauMinusMs) + 1;
-        postTimeMs[q] = tMs;
+        postTrace.spike(q, tMs);
     }
 
     @Override

@@ -16,30 +16,20 @@ import org.neuroloom.model.plasticity.Plasticity;
  * {@code r2(t-)} and {@code o2(t-)} are taken before the spike's own increment.
  */
 public final class TripletStdpKernel extends PlasticityKernel {
-    private final double tauPlusMs;
-    private final double tauMinusMs;
-    private final double tauXMs;
-    private final double tauYMs;
     private final double a2Plus;
     private final double a3Plus;
     private final double a2Minus;
     private final double a3Minus;
     private final double wMin;
     private final double wMax;
-    private final double[] r1;
-    private final double[] r2;
-    private final double[] preTimeMs;
-    private final double[] o1;
-    private final double[] o2;
-    private final double[] postTimeMs;
+    private final LazyTraces r1;
+    private final LazyTraces r2;
+    private final LazyTraces o1;
+    private final LazyTraces o2;
 
     /** A kernel for {@code table} with the rule {@code rule}. */
     public TripletStdpKernel(PlasticTable table, double dtMs, Plasticity.TripletStdp rule) {
         super(table, dtMs);
-        tauPlusMs = rule.tauPlusMs();
-        tauMinusMs = rule.tauMinusMs();
-        tauXMs = rule.tauXMs();
-        tauYMs = rule.tauYMs();
         a2Plus = rule.a2Plus();
         a3Plus = rule.a3Plus();
         a2Minus = rule.a2Minus();
@@ -47,13 +37,11 @@ public final class TripletStdpKernel extends PlasticityKernel {
         wMin = rule.wMin();
         wMax = rule.wMax();
         int keys = table.preKeyCount();
-        r1 = new double[keys];
-        r2 = new double[keys];
-        preTimeMs = new double[keys];
+        r1 = new LazyTraces(keys, rule.tauPlusMs());
+        r2 = new LazyTraces(keys, rule.tauXMs());
         int targets = table.hi - table.lo;
-        o1 = new double[targets];
-        o2 = new double[targets];
-        postTimeMs = new double[targets];
+        o1 = new LazyTraces(targets, rule.tauMinusMs());
+        o2 = new LazyTraces(targets, rule.tauYMs());
     }
 
     @Override
@@ -63,49 +51,43 @@ public final class TripletStdpKernel extends PlasticityKernel {
         final int lo = table.lo;
         final double scale = weightScale;
         final boolean learn = enabled;
-        double r2Before = r2[preKey] * Math.exp((preTimeMs[preKey] - tMs) / tauXMs);
-        double depression = a2Minus + a3Minus * r2Before;
+        double depression = a2Minus + a3Minus * r2.at(preKey, tMs);
         for (int s = synFrom; s < synTo; s++) {
             int p = post[s];
             double wi = w[s];
             if (learn) {
-                int q = p - lo;
-                double y = o1[q];
+                double y = o1.at(p - lo, tMs);
                 if (y != 0) {
-                    wi -= depression * y * Math.exp((postTimeMs[q] - tMs) / tauMinusMs);
+                    wi -= depression * y;
                     wi = wi < wMin ? wMin : (wi > wMax ? wMax : wi);
                     w[s] = (float) wi;
                 }
             }
             sink.add(p, wi * scale);
         }
-        r1[preKey] = r1[preKey] * Math.exp((preTimeMs[preKey] - tMs) / tauPlusMs) + 1;
-        r2[preKey] = r2Before + 1;
-        preTimeMs[preKey] = tMs;
+        r1.spike(preKey, tMs);
+        r2.spike(preKey, tMs);
     }
 
     @Override
     public void onPostSpike(int post, double tMs) {
         int q = post - table.lo;
-        double o2Before = o2[q] * Math.exp((postTimeMs[q] - tMs) / tauYMs);
         if (enabled) {
-            double potentiation = a2Plus + a3Plus * o2Before;
+            double potentiation = a2Plus + a3Plus * o2.at(q, tMs);
             final float[] w = table.weight;
             final int[] syn = table.synOfPost;
             final int[] key = table.preKeyOfBack;
             for (int k = table.postStart[q]; k < table.postStart[q + 1]; k++) {
-                int pk = key[k];
-                double x = r1[pk];
+                double x = r1.at(key[k], tMs);
                 if (x == 0) {
                     continue;
                 }
                 int s = syn[k];
-                double wi = w[s] + potentiation * x * Math.exp((preTimeMs[pk] - tMs) / tauPlusMs);
+                double wi = w[s] + potentiation * x;
                 w[s] = (float) (wi < wMin ? wMin : (wi > wMax ? wMax : wi));
             }
         }
-        o1[q] = o1[q] * Math.exp((postTimeMs[q] - tMs) / tauMinusMs) + 1;
-        o2[q] = o2Before + 1;
-        postTimeMs[q] = tMs;
+        o1.spike(q, tMs);
+        o2.spike(q, tMs);
     }
 }

@@ -11,6 +11,7 @@ import org.neuroloom.engine.run.StepView;
 public final class LiveRates implements StepObserver {
     private final RateRing ring;
     private final int[] counts;
+    private long lastStep = -1;
 
     /**
      * @param populations number of populations of the simulation
@@ -29,9 +30,15 @@ public final class LiveRates implements StepObserver {
 
     @Override
     public void afterStep(StepView view) {
+        long step = view.stepIndex();
+        if (step <= lastStep) {
+            // the simulation was reset: do not mix the old run's open bin into the new one
+            ring.discardOpenBin();
+        }
+        lastStep = step;
         for (int p = 0; p < counts.length; p++) {
             counts[p] = view.spikeCount(p);
         }
-        ring.addStep(view.stepIndex(), counts);
+        ring.addStep(step, counts);
     }
 }

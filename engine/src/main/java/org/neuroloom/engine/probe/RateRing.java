@@ -82,6 +82,14 @@ public final class RateRing {
         widthSteps[slot] = openWidth;
         System.arraycopy(open, 0, counts, slot * populations, populations);
         cursors.publish(1);
+        discardOpenBin();
+    }
+
+    /**
+     * Producer: forgets the open bin (after a reset the old run's partial counts mean nothing);
+     * the next step starts a new bin.
+     */
+    public void discardOpenBin() {
         Arrays.fill(open, 0L);
         openStart = -1;
         openWidth = 0;

@@ -98,10 +98,12 @@ public final class WeightSnapshot {
         }
     }
 
+    /** Matrix rows (presynaptic blocks). */
     public int rows() {
         return rows;
     }
 
+    /** Matrix columns (postsynaptic blocks). */
     public int cols() {
         return cols;
     }
@@ -121,22 +123,27 @@ public final class WeightSnapshot {
         return histogram;
     }
 
+    /** Lower edge of the histogram. */
     public double histMin() {
         return histMin;
     }
 
+    /** Upper edge of the histogram. */
     public double histMax() {
         return histMax;
     }
 
+    /** Index of the step the snapshot was taken after. */
     public long step() {
         return step;
     }
 
+    /** Simulated time of the snapshot, ms. */
     public double timeMs() {
         return timeMs;
     }
 
+    /** Number of synapses counted. */
     public long synapses() {
         return synapses;
     }
@@ -146,10 +153,12 @@ public final class WeightSnapshot {
         return synapses == 0 ? Double.NaN : sum / synapses;
     }
 
+    /** Smallest weight ({@code +inf} when there are no synapses). */
     public double minWeight() {
         return min;
     }
 
+    /** Largest weight ({@code -inf} when there are no synapses). */
     public double maxWeight() {
         return max;
     }

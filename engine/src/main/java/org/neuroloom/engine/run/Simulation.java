@@ -135,6 +135,10 @@ public final class Simulation implements AutoCloseable {
                 int[] ids = history[src][prev];
                 int emitSlot = (int) ((k - 1) % ringSize[pr.info.target()]);
                 double scale = pr.scale;
+                if (t.identity()) {
+                    ev += t.deliverAll(ids, count, emitSlot, scale);
+                    continue;
+                }
                 for (int j = 0; j < count; j++) {
                     ev += t.deliver(ids[j], emitSlot, scale);
                 }

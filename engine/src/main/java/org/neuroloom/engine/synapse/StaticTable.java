@@ -17,9 +17,28 @@ public final class StaticTable {
     private final double[] ring;
     private final int targetSize;
     private final int ringSize;
+    private final boolean identity;
+    private final int lo;
+    private final int hi;
 
     StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
                 double[] ring, int targetSize, int ringSize) {
+        this(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, 0, 0);
+    }
+
+    /** A one-to-one projection with constant weight and delay: element i of the slice [lo, hi) feeds target i. */
+    static StaticTable identity(float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
+                                int lo, int hi) {
+        int[] rows = new int[0];
+        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, targetSize, ringSize,
+                true, lo, hi);
+    }
+
+    private StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
+                        double[] ring, int targetSize, int ringSize, boolean identity, int lo, int hi) {
+        this.identity = identity;
+        this.lo = lo;
+        this.hi = hi;
         this.rowStart = rowStart;
         this.post = post;
         this.weight = weight;
@@ -78,24 +97,79 @@ public final class StaticTable {
         return to - from;
     }
 
+    /** Whether this is a one-to-one table (see {@link #deliverAll}). */
+    public boolean identity() {
+        return identity;
+    }
+
+    /**
+     * Delivers a whole step's spikes ({@code ids[0..count)}, ascending) through a one-to-one
+     * table: only the spikes of this slice's elements matter, found by binary search.
+     *
+     * @return the number of synapses delivered
+     */
+    public int deliverAll(int[] ids, int count, int emitSlot, double scale) {
+        int from = java.util.Arrays.binarySearch(ids, 0, count, lo);
+        if (from < 0) {
+            from = -from - 1;
+        } else {
+            while (from > 0 && ids[from - 1] == lo) {
+                from--;
+            }
+        }
+        int slot = emitSlot + constDelay;
+        if (slot >= ringSize) {
+            slot -= ringSize;
+        }
+        final int base = slot * targetSize;
+        final double w = constWeight * scale;
+        final double[] r = ring;
+        int j = from;
+        for (; j < count; j++) {
+            int id = ids[j];
+            if (id >= hi) {
+                break;
+            }
+            r[base + id] += w;
+        }
+        return j - from;
+    }
+
     /** Number of synapses. */
     public int size() {
-        return post.length;
+        return identity ? hi - lo : post.length;
     }
 
     /** Bytes used per synapse by the per-synapse arrays (row starts excluded). */
     public long bytes() {
+        if (identity) {
+            return 0;
+        }
         return 4L * post.length + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
                 + 4L * rowStart.length;
     }
 
     /** Row starts by presynaptic element (length source size + 1); do not modify. */
     public int[] rowStart() {
+        if (identity) {
+            int[] rows = new int[targetSize + 1];
+            for (int i = 0; i <= targetSize; i++) {
+                rows[i] = Math.max(0, Math.min(i, hi) - lo);
+            }
+            return rows;
+        }
         return rowStart;
     }
 
     /** Postsynaptic element of each synapse; do not modify. */
     public int[] post() {
+        if (identity) {
+            int[] p = new int[hi - lo];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = lo + i;
+            }
+            return p;
+        }
         return post;
     }
 

@@ -25,6 +25,12 @@ public final class TableBuilder {
                                              float constWeight, int constDelay, double[] ring, int ringSize) {
         int workers = slices.length - 1;
         StaticTable[] out = new StaticTable[workers];
+        if (isIdentity(chunks, sourceSize, targetSize)) {
+            for (int w = 0; w < workers; w++) {
+                out[w] = StaticTable.identity(constWeight, constDelay, ring, targetSize, ringSize, slices[w], slices[w + 1]);
+            }
+            return out;
+        }
         IntStream.range(0, workers).parallel().forEach(w -> {
             int lo = slices[w];
             int hi = slices[w + 1];
@@ -65,6 +71,23 @@ public final class TableBuilder {
             out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize);
         });
         return out;
+    }
+
+    /** Whether the synapses are exactly i -> i for every element, with constant weight and delay. */
+    private static boolean isIdentity(Edges[] chunks, int sourceSize, int targetSize) {
+        if (sourceSize != targetSize || chunks.length == 0 || chunks[0].weight != null || chunks[0].delay != null) {
+            return false;
+        }
+        int expect = 0;
+        for (Edges e : chunks) {
+            for (int i = 0; i < e.count; i++) {
+                if (e.pre[i] != expect || e.post[i] != expect) {
+                    return false;
+                }
+                expect++;
+            }
+        }
+        return expect == targetSize;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.probe.LiveModulators;
 import org.neuroloom.engine.probe.LiveRates;
 import org.neuroloom.engine.probe.RateRing;
 import org.neuroloom.model.Network;
@@ -76,16 +77,23 @@ class LiveChangesTest {
         Project base = RunControllerTest.drivenNetwork();
         Modulator da = new Modulator("da", "Dopamine", Modulator.Kind.DOPAMINE, 200, 0.01, 0, List.of(), List.of(), null);
         Project p = base.withNetwork(new Network(base.network().populations(), base.network().projections(), List.of(da)));
-        double[] seen = new double[1];
+        LiveModulators live = new LiveModulators(1, 10, 256);
         try (RunController rc = new RunController(p, EngineOptions.defaults())) {
-            RunControllerTest.await(rc.submit(new ControlCommand.Attach(v -> seen[0] = v.modulatorConcentration(0))));
+            RunControllerTest.await(rc.submit(new ControlCommand.Attach(live)));
             RunControllerTest.await(rc.submit(new ControlCommand.Step(10)));
             rc.awaitIdle(10_000);
-            assertEquals(0.01, seen[0], 1e-15);
             RunControllerTest.await(rc.submit(new ControlCommand.Reward("da", 0.5)));
             RunControllerTest.await(rc.submit(new ControlCommand.Step(1000)));
             rc.awaitIdle(10_000);
         }
-        assertEquals(0.01 + 0.5 * Math.exp(-100.0 / 200), seen[0], 1e-9);
+        long[] steps = new long[256];
+        double[] d = new double[256];
+        assertEquals(101, live.ring().drainTo(steps, d, 256));
+        assertEquals(9, steps[0]);
+        assertEquals(0.01, d[0], 1e-15);
+        // the reward arrived between step 9 and step 10; row k is step 10k + 9
+        for (int k = 1; k < 101; k++) {
+            assertEquals(0.01 + 0.5 * Math.exp(-(k * 10) * RunControllerTest.DT / 200), d[k], 1e-9, "row " + k);
+        }
     }
 }

@@ -70,4 +70,75 @@ class RewardStdpTest {
             assertEquals(W0, rig.weight(2), 0.0, "pre only");
         }
     }
+
+    /**
+     * Reference: the same rule integrated event by event in double precision, with the exact
+     * integral of c(t) D(t) between consecutive events.
+     */
+    private static double referenceWeight(Plasticity.RewardStdp rule, double[] arrivals, double[] posts, double[] rewards,
+                                          double rewardAmount, double baseline, double w0, double endMs) {
+        double tauC = rule.tauEligibilityMs();
+        java.util.List<double[]> events = new java.util.ArrayList<>();
+        for (double t : arrivals) {
+            events.add(new double[]{t, 0});
+        }
+        for (double t : posts) {
+            events.add(new double[]{t, 1});
+        }
+        for (double t : rewards) {
+            events.add(new double[]{t, 2});
+        }
+        events.add(new double[]{endMs, 3});
+        events.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        double tauCombined = tauC * TAU_D / (tauC + TAU_D);
+        double c = 0, d = baseline, w = w0, x = 0, y = 0, last = 0;
+        for (double[] ev : events) {
+            double h = ev[0] - last;
+            w += c * (baseline * tauC * -Math.expm1(-h / tauC) + (d - baseline) * tauCombined * -Math.expm1(-h / tauCombined));
+            c *= Math.exp(-h / tauC);
+            d = baseline + (d - baseline) * Math.exp(-h / TAU_D);
+            x *= Math.exp(-h / TAU_PLUS);
+            y *= Math.exp(-h / TAU_MINUS);
+            last = ev[0];
+            if (ev[1] == 0) {
+                c -= rule.aMinus() * y;
+                x += 1;
+            } else if (ev[1] == 1) {
+                c += rule.aPlus() * x;
+                y += 1;
+            } else if (ev[1] == 2) {
+                d += rewardAmount;
+            }
+        }
+        return w;
+    }
+
+    @Test
+    void lazyEligibilityMatchesEventByEventIntegrationOverManyPairingsRewardsAndRebases() {
+        // τc = 20 ms: the kernel rebases its reference time every second; tonic dopamine 0.01
+        double tauC = 20;
+        double baseline = 0.01;
+        Plasticity.RewardStdp rule = new Plasticity.RewardStdp(TAU_PLUS, TAU_MINUS, 0.02, 0.024, tauC, "da", -100, 100);
+        java.util.List<Double> pre = new java.util.ArrayList<>();
+        java.util.List<Double> post = new java.util.ArrayList<>();
+        java.util.List<Modulator.RewardEvent> rewards = new java.util.ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            pre.add(50.0 + 100 * k);
+            post.add(k % 3 == 2 ? 42.0 + 100 * k : 55.0 + 100 * k);
+        }
+        for (int k = 0; k < 12; k++) {
+            rewards.add(new Modulator.RewardEvent(58 + 250 * k, 0.3));
+        }
+        Modulator da = new Modulator("da", "Dopamine", Modulator.Kind.DOPAMINE, TAU_D, baseline, 0, List.of(), rewards, null);
+        double end = 3200;
+        try (PairingRig rig = new PairingRig(0.1, List.of(pre), List.of(post), rule, W0, List.of(da))) {
+            rig.runUntil(end);
+            double[] rewardTimes = rewards.stream().mapToDouble(Modulator.RewardEvent::atMs).toArray();
+            double expected = referenceWeight(rule, rig.arrivals(0), rig.postSpikes(0), rewardTimes, 0.3, baseline, W0, end);
+            double change = expected - W0;
+            assertTrue(Math.abs(change) > 0.05, "a visible change: " + change);
+            assertEquals(30, rig.postSpikes(0).length);
+            assertEquals(expected, rig.weight(0), 1e-5 * Math.abs(change));
+        }
+    }
 }

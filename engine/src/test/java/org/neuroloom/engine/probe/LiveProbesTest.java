@@ -160,4 +160,31 @@ class LiveProbesTest {
             assertFalse(Float.isNaN(snap.cell(9, 7)));
         }
     }
+
+    @Test
+    void afterAResetRateBinsStartAgainAtStepZeroWithoutTheOldRunsCounts() throws Exception {
+        LiveRates rates = new LiveRates(2, 10, 16);
+        long[] secondRun = new long[2];
+        try (RunController rc = new RunController(network(), EngineOptions.defaults())) {
+            rc.submit(new ControlCommand.Attach(rates)).get(10, TimeUnit.SECONDS);
+            rc.submit(new ControlCommand.Step(15)).get(10, TimeUnit.SECONDS);
+            rc.awaitIdle(10_000);
+            rc.submit(new ControlCommand.Reset()).get(10, TimeUnit.SECONDS);
+            rc.submit(new ControlCommand.Attach(v -> {
+                secondRun[0] += v.spikeCount(0);
+                secondRun[1] += v.spikeCount(1);
+            })).get(10, TimeUnit.SECONDS);
+            rc.submit(new ControlCommand.Step(10)).get(10, TimeUnit.SECONDS);
+            rc.awaitIdle(10_000);
+        }
+        long[] start = new long[4];
+        int[] width = new int[4];
+        long[] counts = new long[8];
+        assertEquals(2, rates.ring().drainTo(start, width, counts, 4));
+        assertEquals(0, start[1]);
+        assertEquals(10, width[1]);
+        assertEquals(secondRun[0], counts[2]);
+        assertEquals(secondRun[1], counts[3]);
+        assertTrue(secondRun[0] > 0);
+    }
 }

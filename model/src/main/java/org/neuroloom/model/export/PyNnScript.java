@@ -143,8 +143,8 @@ final class PyNnScript {
         s.append("# ").append(oneLine(project.name())).append(": a PyNN 0.10 script exported by NeuroLoom.\n");
         s.append("#\n# Units are PyNN's: mV, ms, nA, nF, uS (NeuroLoom's pA, pF and nS divided by 1000).\n");
         s.append("# Run:     python3 THIS.py [--backend nest|brian2|spinnaker] [--duration-ms T]\n");
-        s.append("#                          [--rates-out rates.json] [--spikes-out spikes.csv]\n");
-        s.append("# Cluster: mpirun -np 16 python3 THIS.py --backend nest\n#\n");
+        s.append("#                          [--rates-out rates.json] [--spikes-out spikes.csv] [--threads N]\n");
+        s.append("# Cluster: mpirun -np 16 python3 THIS.py --backend nest --threads 4   (see docs/SCALING.md)\n#\n");
         if (limitations.isEmpty()) {
             s.append("# Everything in the project is expressed in PyNN.\n");
         } else {
@@ -166,6 +166,7 @@ final class PyNnScript {
         s.append("parser.add_argument(\"--duration-ms\", type=float, default=").append(Decimal.of(durationMs)).append(")\n");
         s.append("parser.add_argument(\"--rates-out\", default=os.path.splitext(sys.argv[0])[0] + \".rates.json\")\n");
         s.append("parser.add_argument(\"--spikes-out\", default=None, help=\"CSV of every spike: population,neuron,time_ms\")\n");
+        s.append("parser.add_argument(\"--threads\", type=int, default=1, help=\"NEST threads per MPI process\")\n");
         s.append("args = parser.parse_args()\n");
         s.append("for item in LIMITATIONS:\n    print(\"not exported: \" + item, file=sys.stderr)\n\n");
         s.append("if args.backend == \"nest\":\n    import pyNN.nest as sim\n");
@@ -175,8 +176,12 @@ final class PyNnScript {
         s.append("DENDRITIC_DELAY_FRACTION = 0.0 if args.backend == \"brian2\" else 1.0\n\n");
         double dt = project.simulation().dtMs();
         double[] delays = delayRange(dt);
+        s.append("# NEST: threads per MPI process, a seeded kernel RNG (Poisson sources), spikes on the time grid as in NeuroLoom.\n");
+        // NEST seeds are 1..2^31-1
+        s.append("extra = {\"threads\": args.threads, \"rng_seed\": ").append(Math.floorMod(project.simulation().seed(), 2147483646L) + 1)
+                .append(", \"spike_precision\": \"on_grid\"} if args.backend == \"nest\" else {}\n");
         s.append("sim.setup(timestep=").append(Decimal.of(dt)).append(", min_delay=").append(Decimal.of(delays[0]))
-                .append(", max_delay=").append(Decimal.of(delays[1])).append(")\n");
+                .append(", max_delay=").append(Decimal.of(delays[1])).append(", **extra)\n");
         s.append("rng = sim.NumpyRNG(seed=").append(project.simulation().seed()).append(", parallel_safe=True)\n\n");
         helpers(s);
     }
@@ -188,6 +193,14 @@ final class PyNnScript {
                     if isinstance(value, sim.RandomDistribution):
                         return value.next(n)
                     return numpy.full(n, float(value))
+
+
+                def set_rate(pop, rate_hz):
+                    \"\"\"Changes a Poisson population's rate (PyNN 0.10's brian2 backend leaves the group's rates as they were).\"\"\"
+                    pop.set(rate=rate_hz)
+                    if args.backend == "brian2":
+                        from brian2 import Hz
+                        pop.brian2_group.rates = rate_hz * Hz
 
 
                 def regular_times(first_ms, stop_ms, period_ms):
@@ -254,7 +267,7 @@ final class PyNnScript {
                     if at_ms > t_now:
                         sim.run(at_ms - t_now)
                         t_now = at_ms
-                    pops[pop_id].set(rate=rate_hz)
+                    set_rate(pops[pop_id], rate_hz)
                 if args.duration_ms > t_now:
                     sim.run(args.duration_ms - t_now)
                 wall_s = time.time() - started

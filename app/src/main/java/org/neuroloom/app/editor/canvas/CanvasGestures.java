@@ -37,10 +37,12 @@ final class CanvasGestures {
     private Set<String> moved = Set.of();
     private Set<String> selectionAtPress = Set.of();
     private boolean additive;
+    private final CanvasMenu menu;
 
     CanvasGestures(CanvasView view, ProjectViewModel vm) {
         this.view = view;
         this.vm = vm;
+        this.menu = new CanvasMenu(view, vm);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -68,12 +70,23 @@ final class CanvasGestures {
 
     private void pressed(MouseEvent e) {
         view.requestFocus();
+        menu.hide();
         pressScreen = new Point2D(e.getX(), e.getY());
         lastScreen = pressScreen;
         pressWorld = view.viewport().toWorld(e.getX(), e.getY());
         additive = e.isShiftDown() || e.isShortcutDown();
         if (e.getButton() == MouseButton.MIDDLE) {
             mode = Mode.PAN;
+            return;
+        }
+        if (e.getButton() == MouseButton.SECONDARY) {
+            mode = Mode.NONE;
+            Hit hit = view.hit(e.getX(), e.getY());
+            String id = hit instanceof Hit.NodeHit n ? n.id() : hit instanceof Hit.EdgeHit x ? x.id() : null;
+            if (id != null && !vm.selection().contains(id)) {
+                vm.select(List.of(id));
+            }
+            menu.show(view, e.getScreenX(), e.getScreenY());
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {

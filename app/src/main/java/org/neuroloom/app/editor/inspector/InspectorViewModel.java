@@ -20,8 +20,9 @@ import org.neuroloom.model.validate.Validator;
 /**
  * What the inspector shows and how its edits are applied. The form follows the selection
  * (one element: its fields; none: the project settings). An entered value becomes one command;
- * it is refused, with the model's reason kept in {@link #errors()}, when it does not parse, is
- * outside its parameter's range, or makes the model's validator complain about this field.
+ * a typed value is refused, with the model's reason kept in {@link #errors()}, when it does not
+ * parse, is outside its parameter's range, or makes the model's validator complain about this
+ * field. Choices are always taken; what they leave wrong shows as the element's problems.
  */
 public final class InspectorViewModel {
 
@@ -133,7 +134,10 @@ public final class InspectorViewModel {
         String subjectAfter = key.equals("id") ? text.trim() : f.subject();
         Set<String> before = new HashSet<>();
         vm.problems().forEach(x -> before.add(x.toString()));
-        for (Problem x : Validator.validate(next)) {
+        // Typed values the validator rejects are refused; a choice from a list is taken and its
+        // consequences shown (a distance connector before the populations have positions).
+        boolean typed = field.get().kind() != Field.Kind.CHOICE && field.get().kind() != Field.Kind.CHECK;
+        for (Problem x : typed ? Validator.validate(next) : List.<Problem>of()) {
             if (!before.contains(x.toString())
                     && fieldOf(subjectAfter, x, next).filter(field.get()::concerns).isPresent()) {
                 errors.put(key, x.description());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.neuroloom.app.editor.edit.ProjectEdits;
+import org.neuroloom.model.Geometry;
 import org.neuroloom.model.Population;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.dist.Distribution;
@@ -69,6 +70,7 @@ final class PopulationForm {
         if (!initial.isEmpty()) {
             sections.add(new Section("Initial state", initial));
         }
+        sections.add(new Section("Geometry", geometryFields(pop, put)));
         return new InspectorForm(pop.id(), pop.label(), pop.model().displayName() + " · NEST " + pop.model().nestName(),
                 sections, List.of());
     }
@@ -196,6 +198,28 @@ final class PopulationForm {
                         t -> t.equals(DEFAULT_INITIAL) ? set.apply(null) : type.edit().apply(t), type.description(), ""));
                 out.addAll(rows);
             }
+        }
+        return out;
+    }
+
+    /** Positions in a sheet, needed by distance-dependent connectors. */
+    private static List<Field> geometryFields(Population pop, Function<Population, Project> put) {
+        Geometry g = pop.geometry();
+        Function<Geometry, Project> set = ng -> put.apply(new Population(pop.id(), pop.label(), pop.size(), pop.model(),
+                pop.initial(), ng, pop.position()));
+        List<Field> out = new ArrayList<>();
+        out.add(Fields.choice("geometry", "Layout", g == null ? "none" : g.layout().name().toLowerCase(java.util.Locale.ROOT),
+                List.of("none", "grid", "random"), "Where the elements sit in a sheet (for distance-dependent connectors).",
+                t -> switch (t) {
+                    case "grid", "random" -> {
+                        Geometry base = g == null ? Params.defaults(Geometry.class) : g;
+                        yield set.apply(new Geometry(t.equals("grid") ? Geometry.Layout.GRID : Geometry.Layout.RANDOM,
+                                base.widthUm(), base.heightUm()));
+                    }
+                    default -> set.apply(null);
+                }, "Change geometry"));
+        if (g != null) {
+            out.addAll(Fields.params("geometry.", g, set));
         }
         return out;
     }
