@@ -107,6 +107,13 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         return controller.submit(c);
     }
 
+    /** Shows this run's network in {@code sink} from now on (before the first frame drains it). */
+    public void resetViews(LiveSink sink) {
+        resets = controller.status().resets();
+        sink.reset(layout);
+        discard();
+    }
+
     @Override
     public void drainTo(LiveSink sink) {
         if (sink instanceof LiveViewModels views && views.traces().revision() != traceRevision) {
@@ -122,6 +129,9 @@ public final class LiveRun implements LiveSource, AutoCloseable {
                 traceRevision = views.traces().revision();
             }
         }
+        // counters first: every spike of the steps they count is already in the ring, so
+        // advancing the views to their time never closes a bin before its spikes arrived
+        CounterBoard.Snapshot c = controller.counters().read();
         drainSpikes(sink);
         if (traces != null) {
             traces.drainTo(sink);
@@ -138,7 +148,6 @@ public final class LiveRun implements LiveSource, AutoCloseable {
                 sink.weights(i, s.timeMs(), f);
             }
         }
-        CounterBoard.Snapshot c = controller.counters().read();
         sink.counters(c.timeMs(), c.spikes(), c.synapticEvents());
         sink.advanceTo(c.timeMs());
     }

@@ -62,7 +62,13 @@ public final class LiveSimulation {
     public static LiveSimulation install(org.neuroloom.app.main.MainWindow w) {
         LiveSimulation live = new LiveSimulation(w.project()::getProject, w.liveViewArea(), w.runControls(), w.runStatus());
         w.project().projectProperty().addListener((o, a, p) -> live.run.applyEdit(p));
+        w.root().getProperties().put(LiveSimulation.class, live);
         return live;
+    }
+
+    /** The live simulation installed in {@code w}, or null. */
+    public static LiveSimulation of(org.neuroloom.app.main.MainWindow w) {
+        return (LiveSimulation) w.root().getProperties().get(LiveSimulation.class);
     }
 
     public LiveViewHub hub() {

@@ -111,6 +111,7 @@ public final class RunViewModel {
         run = r;
         applied = r.project();
         rebuildWhenPaused = false;
+        r.resetViews(hub.models());
         hub.setSource(r);
         r.submit(new ControlCommand.SetSpeed(speed.get().speed()));
         phase.set(RunPhase.PAUSED);

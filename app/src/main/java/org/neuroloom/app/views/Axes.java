@@ -18,6 +18,11 @@ public final class Axes {
         return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * mag;
     }
 
+    /** How many time ticks fit in {@code widthPx} with room for their labels. */
+    public static int ticksFor(double widthPx) {
+        return (int) Math.max(1, Math.min(8, widthPx / 110));
+    }
+
     /** A compact label: no trailing zeros, engineering-friendly. */
     public static String label(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e7) {

@@ -11,6 +11,8 @@ public final class ColorMaps {
     private static final int LTD = 0x3d8bff;
     private static final int ZERO = 0x22242c;
     private static final int LTP = 0xff5a36;
+    /** Background of a histogram column without data yet. */
+    public static final int NO_DATA = 0xff22242c;
     /** Transparent: a block without synapses. */
     public static final int EMPTY = 0x00000000;
 

@@ -37,6 +37,18 @@ public final class LiveTheme {
     public static void styleRoot(Pane root) {
         root.getStylesheets().add(STYLESHEET);
         root.getStyleClass().add(ROOT_CLASS);
+        // a view may be squeezed into a grid cell: it shrinks and clips instead of pushing its neighbours
+        root.setMinSize(0, 0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(root.widthProperty());
+        clip.heightProperty().bind(root.heightProperty());
+        root.setClip(clip);
+    }
+
+    /** Keeps a toolbar control at its preferred width (no ellipsis when space is short). */
+    public static <T extends Region> T fixed(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
     }
 
     /** Reads the colours as styled under {@code host} (which must be in a scene to see the stylesheet). */

@@ -80,8 +80,8 @@ public final class RasterView implements LiveView {
                 vm.zoomToPopulation(i - 1);
             }
         });
-        Label help = new Label("scroll: zoom · click: trace neuron");
-        HBox bar = new HBox(new Label("Window"), window, new Label("Neurons"), range, help);
+        HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), window, LiveTheme.fixed(new Label("Neurons")), range);
+        javafx.scene.control.Tooltip.install(image, new javafx.scene.control.Tooltip("Scroll to zoom, click a neuron to trace it"));
         bar.getStyleClass().add("live-toolbar");
         root.setTop(bar);
         root.setCenter(plot);
@@ -181,6 +181,26 @@ public final class RasterView implements LiveView {
         e.consume();
     }
 
+    /** The label if it fits the margin, else the id, else the id cut short. */
+    private static String fit(String label, String id) {
+        for (String s : new String[] {label, id}) {
+            if (textWidth(s) <= LEFT - 10) {
+                return s;
+            }
+        }
+        String s = id;
+        while (s.length() > 1 && textWidth(s + "…") > LEFT - 10) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s + "…";
+    }
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(Font.font(10));
+        return t.getLayoutBounds().getWidth();
+    }
+
     private void drawAxes() {
         GraphicsContext g = plot.g();
         double w = plot.getWidth();
@@ -206,7 +226,7 @@ public final class RasterView implements LiveView {
             g.setFill(theme.population(i));
             g.fillRect(LEFT - 4, yTop, 3, Math.max(1, yBottom - yTop));
             if (yBottom - yTop > 12) {
-                g.fillText(p.label(), LEFT - 7, (yTop + yBottom) / 2);
+                g.fillText(fit(p.label(), p.id()), LEFT - 7, (yTop + yBottom) / 2);
             }
             g.setStroke(theme.grid());
             g.strokeLine(LEFT, Math.round(yTop) + 0.5, w, Math.round(yTop) + 0.5);
@@ -220,7 +240,7 @@ public final class RasterView implements LiveView {
         double iw = w - LEFT;
         double t1 = vm.nowMs();
         double t0 = t1 - vm.windowMs();
-        double step = Axes.niceStep(vm.windowMs(), 5);
+        double step = Axes.niceStep(vm.windowMs(), Axes.ticksFor(w - LEFT));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFill(theme.foreground());

@@ -38,10 +38,13 @@ public final class RateView implements LiveView {
         window.getItems().setAll("0.5 s", "1 s", "2 s", "5 s", "10 s");
         window.setValue("1 s");
         window.setOnAction(e -> vm.setWindowMs(Double.parseDouble(window.getValue().replace("s", "").trim()) * 1000));
-        HBox bar = new HBox(new Label("Window"), window, new Label("rates smoothed with τ = 10 ms; mean and CV(ISI) over the last 1 s"));
+        Label note = new Label("smoothed with τ = 10 ms; mean and CV(ISI) over the last 1 s");
+        note.setMinWidth(0);
+        HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), LiveTheme.fixed(window), note);
         bar.getStyleClass().add("live-toolbar");
         legend.setStyle("-fx-padding: 4 8 4 8;");
-        legend.setMinWidth(230);
+        legend.setMinWidth(180);
+        legend.setPrefWidth(210);
         root.setTop(bar);
         root.setCenter(plot);
         root.setRight(legend);
@@ -78,8 +81,8 @@ public final class RateView implements LiveView {
         if (now - lastReadoutNs > READOUT_PERIOD_NS) {
             lastReadoutNs = now;
             for (int p = 0; p < readouts.size() && p < vm.populationCount(); p++) {
-                readouts.get(p).setText(String.format(Locale.ROOT, "%7.2f Hz  mean %7.2f Hz  CV %s", vm.rateHz(p),
-                        vm.meanRateHz(p), Double.isNaN(vm.cvIsi(p)) ? " – " : String.format(Locale.ROOT, "%.2f", vm.cvIsi(p))));
+                readouts.get(p).setText(String.format(Locale.ROOT, "%.1f Hz now, %.1f Hz mean%nCV(ISI) %s", vm.rateHz(p),
+                        vm.meanRateHz(p), Double.isNaN(vm.cvIsi(p)) ? "–" : String.format(Locale.ROOT, "%.2f", vm.cvIsi(p))));
             }
         }
         draw();
@@ -136,7 +139,7 @@ public final class RateView implements LiveView {
             g.stroke();
         }
         g.setLineWidth(1);
-        double tstep = Axes.niceStep(vm.windowMs(), 5);
+        double tstep = Axes.niceStep(vm.windowMs(), Axes.ticksFor(w - LEFT));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFill(theme.foreground());

@@ -48,6 +48,9 @@ public final class TraceView implements LiveView {
         });
         min.setPrefColumnCount(4);
         max.setPrefColumnCount(4);
+        LiveTheme.fixed(min);
+        LiveTheme.fixed(max);
+        LiveTheme.fixed(window);
         min.setOnAction(e -> applyFixed());
         max.setOnAction(e -> applyFixed());
         min.disableProperty().bind(autoscale.selectedProperty());
@@ -67,8 +70,8 @@ public final class TraceView implements LiveView {
                 vm.removeChannel(0);
             }
         });
-        HBox bar = new HBox(new Label("Variable"), variable, autoscale, new Label("min"), min, new Label("max"), max,
-                new Label("Window"), window, clear);
+        HBox bar = new HBox(LiveTheme.fixed(new Label("Variable")), variable, LiveTheme.fixed(autoscale), LiveTheme.fixed(new Label("min")),
+                min, LiveTheme.fixed(new Label("max")), max, LiveTheme.fixed(new Label("Window")), window, LiveTheme.fixed(clear));
         bar.getStyleClass().add("live-toolbar");
         root.setTop(bar);
         root.setCenter(plot);
@@ -133,7 +136,8 @@ public final class TraceView implements LiveView {
         double t0 = vm.nowMs() - vm.windowMs();
         NetworkLayout l = layout.get();
         for (int c = 0; c < channels.size(); c++) {
-            double top = c * laneH + 4;
+            double strip = c * laneH + 2;       // label and spike marks live above the trace
+            double top = strip + 14;
             double bottom = (c + 1) * laneH - 4;
             double[] range = vm.envelope(c, cols, colMin, colMax);
             int pop = Math.max(0, l.populationOf(channels.get(c).globalId()));
@@ -142,8 +146,8 @@ public final class TraceView implements LiveView {
             g.setFill(theme.population(pop));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(channels.get(c).label(), LEFT + 4, top);
-            if (Double.isNaN(range[0])) {
+            g.fillText(channels.get(c).label(), LEFT + 4, strip);
+            if (Double.isNaN(range[0]) || bottom - top < 4) {
                 continue;
             }
             g.setFill(theme.foreground());
@@ -170,16 +174,18 @@ public final class TraceView implements LiveView {
             }
             SampleRing spikes = vm.spikeMarks(c);
             g.setStroke(theme.spikeMark());
+            g.setLineWidth(1.5);
             for (int k = spikes.firstAtOrAfter(t0), n = spikes.size(); k < n; k++) {
                 double x = LEFT + Math.floor((spikes.timeMs(k) - t0) / vm.windowMs() * cols) + 0.5;
-                g.strokeLine(x, top, x, top + 6);
+                g.strokeLine(x, top - 6, x, top - 1);
             }
         }
+        g.setLineWidth(1);
         drawTimeAxis(g, w, h, cols, t0);
     }
 
     private void drawTimeAxis(GraphicsContext g, double w, double h, int cols, double t0) {
-        double step = Axes.niceStep(vm.windowMs(), 5);
+        double step = Axes.niceStep(vm.windowMs(), Axes.ticksFor(w - LEFT));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFill(theme.foreground());

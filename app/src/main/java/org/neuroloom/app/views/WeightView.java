@@ -30,7 +30,12 @@ public final class WeightView implements LiveView {
     private final VBox panels = new VBox(10);
     private final List<Panel> shown = new ArrayList<>();
 
+    private final javafx.beans.binding.DoubleBinding side;
+
     public WeightView(Supplier<List<WeightViewModel>> models, NetworkLayoutHolder layout) {
+        side = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(50, Math.min(SIDE, Math.min(root.getHeight() - 80, (root.getWidth() - 70) / 3.4))),
+                root.heightProperty(), root.widthProperty());
         this.models = models;
         LiveTheme.styleRoot(root);
         panels.setStyle("-fx-padding: 6;");
@@ -87,7 +92,7 @@ public final class WeightView implements LiveView {
         panels.getChildren().clear();
         shown.clear();
         for (WeightViewModel vm : models.get()) {
-            Panel p = new Panel(vm);
+            Panel p = new Panel(vm, side);
             shown.add(p);
             panels.getChildren().add(p.node);
         }
@@ -107,7 +112,7 @@ public final class WeightView implements LiveView {
         private final Label historyCaption = new Label();
         private final Node node;
 
-        Panel(WeightViewModel vm) {
+        Panel(WeightViewModel vm, javafx.beans.binding.DoubleBinding side) {
             this.vm = vm;
             PixelFormat<IntBuffer> argb = PixelFormat.getIntArgbPreInstance();
             heat = new PixelBuffer<>(vm.cols(), vm.rows(), IntBuffer.wrap(vm.heatPixels()), argb);
@@ -119,20 +124,20 @@ public final class WeightView implements LiveView {
             for (Label l : List.of(heatCaption, changeCaption, historyCaption)) {
                 l.getStyleClass().add("live-readout");
                 l.setWrapText(true);
-                l.setMaxWidth(SIDE + 40);
+                l.maxWidthProperty().bind(side.add(40));
             }
             HBox images = new HBox(14,
-                    column("weight (pre ↓ × post →)", image(heat, SIDE, SIDE), heatCaption),
-                    column("recent change: LTP red, LTD blue", image(change, SIDE, SIDE), changeCaption),
-                    column("weight histogram over time", image(history, SIDE * 1.4, SIDE), historyCaption));
+                    column("weight (pre ↓ × post →)", image(heat, side, 1), heatCaption),
+                    column("change: LTP red, LTD blue", image(change, side, 1), changeCaption),
+                    column("histogram over time", image(history, side, 1.4), historyCaption));
             node = new VBox(4, title, images);
         }
 
-        private static ImageView image(PixelBuffer<IntBuffer> buffer, double w, double h) {
+        private static ImageView image(PixelBuffer<IntBuffer> buffer, javafx.beans.binding.DoubleBinding side, double aspect) {
             ImageView v = new ImageView(new WritableImage(buffer));
             v.setSmooth(false);
-            v.setFitWidth(w);
-            v.setFitHeight(h);
+            v.fitHeightProperty().bind(side);
+            v.fitWidthProperty().bind(side.multiply(aspect));
             v.getStyleClass().add("live-plot");
             return v;
         }

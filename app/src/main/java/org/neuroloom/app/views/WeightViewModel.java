@@ -78,7 +78,7 @@ public final class WeightViewModel implements CsvExportable {
             changePixels[i] = ColorMaps.change(maxAbsChange == 0 ? (Float.isNaN(d) ? Double.NaN : 0) : d / maxAbsChange);
         }
         long shown = Math.min(snapshots, HISTORY);
-        java.util.Arrays.fill(histPixels, ColorMaps.EMPTY);
+        java.util.Arrays.fill(histPixels, ColorMaps.NO_DATA);
         for (long k = 0; k < shown; k++) {
             long snap = snapshots - shown + k;
             float[] h = histShare[(int) (snap % HISTORY)];

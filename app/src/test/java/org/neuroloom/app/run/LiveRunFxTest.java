@@ -111,7 +111,8 @@ class LiveRunFxTest {
         await("1 s run", () -> views().nowMs() > 1100);
         double before = views().rates().meanRateHz(0);
         robot.interact(() -> live.run().send(new ControlCommand.SetSourceRate("input", 45)));
-        double changedAt = views().nowMs();
+        // the engine runs ahead of the views: the change applies at the engine's time, not the views'
+        double changedAt = live.run().run().counters().read().timeMs();
         await("1 s more", () -> views().nowMs() > changedAt + 1200);
         double after = views().rates().meanRateHz(0);
         assertEquals(15, before, 2.5, "inputs at 15 Hz");

@@ -59,8 +59,8 @@ class WeightViewModelTest {
         assertEquals(ColorMaps.viridis(frame(0).block(1, 1)), vm.heatPixels()[3]);
         int[] hist = vm.histogramPixels();
         int last = WeightViewModel.HISTORY - 1;
-        assertTrue(hist[last] != ColorMaps.EMPTY && hist[last - 1] != ColorMaps.EMPTY);
-        assertEquals(ColorMaps.EMPTY, hist[last - 2]);
+        assertTrue(hist[last] != ColorMaps.NO_DATA && hist[last - 1] != ColorMaps.NO_DATA);
+        assertEquals(ColorMaps.NO_DATA, hist[last - 2]);
         assertEquals(2, vm.meanHistory().size());
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -105,12 +106,21 @@ public final class ProjectFiles {
             if (Files.isDirectory(file)) {
                 throw failure(name, "", "is a directory, not a project file");
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw failure(name, "", "is too large (" + size / (1024 * 1024) + " MB; project files are at most "
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // Devices and pipes (/dev/zero, a FIFO) could be read forever.
+                throw failure(name, "", "is not a regular file");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw failure(name, "", "is too large (" + Files.size(file) / (1024 * 1024) + " MB; project files are at most "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                // Read one byte past the limit, so a file that grows while being read is still refused.
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw failure(name, "", "is too large (project files are at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+            }
         } catch (NoSuchFileException e) {
             throw failure(name, "", "cannot be read: no such file");
         } catch (AccessDeniedException e) {

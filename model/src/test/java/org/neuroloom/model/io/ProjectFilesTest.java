@@ -101,6 +101,22 @@ class ProjectFilesTest {
     }
 
     @Test
+    void deviceIsRefusedWithoutReadingIt() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "needs /dev/zero");
+        assertEquals(List.of("/dev/zero: is not a regular file"), loadProblems(zero));
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeReading() throws IOException {
+        Path file = dir.resolve("huge.neuroloom.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(300L * 1024 * 1024); // sparse: no disk space used
+        }
+        assertEquals(List.of(file + ": is too large (300 MB; project files are at most 256 MB)"), loadProblems(file));
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() throws IOException {
         Path file = dir.resolve("garbage.neuroloom.json");
         Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0x80, 0x7b});
