@@ -71,6 +71,26 @@ class RewardStdpTest {
         }
     }
 
+    @Test
+    void aPairingFortySecondsIntoTheRunIsRewardedAsExactlyAsAnEarlyOne() {
+        // Regression: with t_ref rebased only every 50 τc, the dopamine integral G, filled early on
+        // by the reward at 1 s (no synapse is eligible then), swallowed every increment after ~37 s.
+        double tPre = 40_000;
+        double tPair = tPre + 11;
+        double tReward = tPair + 1000;
+        List<List<Double>> pre = List.of(List.of(tPre));
+        List<List<Double>> post = List.of(List.of(tPre + 10));
+        try (PairingRig rig = new PairingRig(0.1, pre, post, RULE, W0,
+                List.of(dopamine(List.of(new Modulator.RewardEvent(1000, REWARD),
+                        new Modulator.RewardEvent(tReward, REWARD)))))) {
+            rig.runUntil(tReward + 3000);
+            assertEquals(tPair, rig.postSpikes(0)[0], 1e-6);
+            double c = A_PLUS * Math.exp(-10 / TAU_PLUS) * Math.exp(-(tReward - tPair) / TAU_C);
+            double expected = analyticChange(c, 3000);
+            assertEquals(expected, rig.weight(0) - W0, 1e-6 * expected);
+        }
+    }
+
     /**
      * Reference: the same rule integrated event by event in double precision, with the exact
      * integral of c(t) D(t) between consecutive events.

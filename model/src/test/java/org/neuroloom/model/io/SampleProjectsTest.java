@@ -35,6 +35,16 @@ class SampleProjectsTest {
                 "stdp-song-abbott.neuroloom.json")), names.toString());
     }
 
+    @Test
+    void everySampleOfTheClassroomListExists() throws IOException {
+        List<String> names = samples().map(p -> p.getFileName().toString().replace(".neuroloom.json", "")).toList();
+        assertTrue(names.containsAll(List.of("hello-neuron", "cell-types", "hodgkin-huxley", "vogels-abbott-cuba",
+                "vogels-abbott-coba", "brunel-2000", "brunel-2000-sr", "brunel-2000-si-fast", "brunel-2000-si-slow",
+                "stdp-song-abbott", "reward-stdp", "short-term-plasticity", "homeostasis", "synfire-chain",
+                "winner-take-all", "central-pattern-generator", "sparse-vs-dense", "multisensory-integration",
+                "lateral-inhibition")), names.toString());
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void sampleLoadsSavesAndReloadsEqual(Path sample, @TempDir Path dir) throws Exception {
