@@ -30,7 +30,8 @@ class FuzzedProjectsTest {
 
     private static final Path SAMPLES = Path.of("..", "sample-projects");
     private static final long SEED = 20240601L;
-    private static final int PER_KIND = 3;
+    /** About this many mutants of each kind over all samples together, at least one per sample, so the test stays short. */
+    private static final int PER_KIND_TOTAL = 9;
     /** Accepted mutants are also run (a network build each); this many per sample keeps the test short. */
     private static final int ACCEPTED_RUNS_PER_SAMPLE = 1;
     private static final int TIMEOUT_S = 60;
@@ -60,7 +61,8 @@ class FuzzedProjectsTest {
         int checked = 0;
         int refused = 0;
         for (Path sample : samples) {
-            List<ProjectMutator.Mutant> mutants = new ProjectMutator(Files.readAllBytes(sample), SEED).mutants(PER_KIND);
+            int perKind = Math.max(1, Math.round(PER_KIND_TOTAL / (float) samples.size()));
+            List<ProjectMutator.Mutant> mutants = new ProjectMutator(Files.readAllBytes(sample), SEED).mutants(perKind);
             int acceptedRuns = 0;
             for (int k = 0; k < mutants.size(); k++) {
                 ProjectMutator.Mutant m = mutants.get(k);
@@ -91,6 +93,8 @@ class FuzzedProjectsTest {
                 }
             }
         }
+        System.out.printf("fuzz: %d samples, %d mutants, %d refused, %d accepted, %d unclean%n", samples.size(), checked, refused,
+                checked - refused, unclean.size());
         assertTrue(refused > checked / 2, "most mutants are broken: " + refused + " of " + checked);
         assertEquals(List.of(), unclean, unclean.size() + " unclean outcomes of " + checked + " mutants");
     }
