@@ -77,7 +77,10 @@ final class NetworkRenderer {
         };
         shape.getStyleClass().addAll("node-shape", "model-" + p.model().modelId(),
                 NodeGeometry.shape(p).name().toLowerCase(java.util.Locale.ROOT));
-        Group g = new Group(shape, centred(NodeTags.of(p.model()), "node-tag", 0, 0),
+        Label tag = centred(NodeTags.of(p.model()), "node-tag", 0, 0);
+        // The tag must fit inside the smallest nodes; its colour and weight stay in the CSS.
+        tag.setStyle("-fx-font-size: " + Math.round(Math.max(8, Math.min(13, r * 0.36))) + "px;");
+        Group g = new Group(shape, tag,
                 centred(p.label(), "node-label", 0, r + 14),
                 centred(NodeGeometry.countText(p.size()), "count-badge", r * 0.92, -r * 0.62));
         if (showPort) {

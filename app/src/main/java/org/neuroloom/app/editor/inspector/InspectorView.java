@@ -49,6 +49,7 @@ public final class InspectorView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         title.getStyleClass().add("inspector-title");
+        title.setWrapText(true);
         subtitle.getStyleClass().add("inspector-subtitle");
         subtitle.setWrapText(true);
         vm.formProperty().addListener((obs, old, now) -> show(now));
