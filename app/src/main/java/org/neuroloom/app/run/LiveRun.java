@@ -158,7 +158,9 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         while (k < n) {
             long step = steps[k];
             int count = 0;
-            while (k < n && steps[k] == step) {
+            // a step has at most one spike per neuron; more means the ring handed over entries
+            // twice, and the batch is cut rather than overrunning the buffer
+            while (k < n && steps[k] == step && count < gids.length) {
                 gids[count++] = layout.populations().get(pops[k]).offset() + neurons[k];
                 k++;
             }

@@ -44,6 +44,7 @@ class ExportCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("neuroloom export: not exported: projection 'input_to_post': pair STDP has no NeuroML2 core"
                 + " type; exported as static synapses"), r.err());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(nml)));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(nml.toFile());
         assertEquals("neuroml", doc.getDocumentElement().getTagName());
         assertEquals(1000, doc.getElementsByTagName("connectionWD").getLength(), "all to all, 1000 inputs onto 1 neuron");
