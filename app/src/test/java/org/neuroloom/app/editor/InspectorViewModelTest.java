@@ -194,4 +194,21 @@ class InspectorViewModelTest {
         assertTrue(inspector.commit("geometry.widthUm", "500"));
         assertTrue(vm.problemIds().isEmpty(), vm.problems().toString());
     }
+
+    @Test
+    void deletingASelectionOfTwoLeavesTheProjectSettingsShown() {
+        // JavaFX hands exceptions thrown in listeners to the thread's handler instead of the caller.
+        List<Throwable> thrown = new java.util.ArrayList<>();
+        Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        try {
+            vm.select(List.of("exc", "rs"));
+            vm.deleteSelection();
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(previous);
+        }
+        assertEquals(List.of(), thrown);
+        assertEquals("", inspector.getForm().subject());
+        assertTrue(inspector.getForm().field("simulation.dtMs").isPresent());
+    }
 }

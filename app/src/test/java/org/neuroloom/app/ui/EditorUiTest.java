@@ -218,4 +218,26 @@ class EditorUiTest {
         clickText(robot, "OK");
         assertEquals(open, vm().getProject());
     }
+
+    @Test
+    void shiftDragSelectsAnAreaThenCtrlDDuplicatesAndDeleteRemoves(FxRobot robot) {
+        Project two = Project.empty("two").withNetwork(new org.neuroloom.model.Network(List.of(
+                new Population("a", null, 10, Lif.defaults(), null, null, new org.neuroloom.model.CanvasPosition(-150, 0)),
+                new Population("b", null, 10, Lif.defaults(), null, null, new org.neuroloom.model.CanvasPosition(150, 0)),
+                new Population("far", null, 10, Lif.defaults(), null, null, new org.neuroloom.model.CanvasPosition(0, 400))),
+                List.of(), List.of()));
+        robot.interact(() -> vm().open(two));
+        robot.interact(() -> canvas().viewport().centreOn(0, 0, canvas().getWidth(), canvas().getHeight()));
+        robot.press(KeyCode.SHIFT);
+        drag(robot, screenOf(-250, -100), screenOf(250, 100));
+        robot.release(KeyCode.SHIFT);
+        assertEquals(java.util.Set.of("a", "b"), vm().selection());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertEquals(java.util.Set.of("a2", "b2"), vm().selection());
+        assertEquals(5, vm().getProject().network().populations().size());
+        robot.type(KeyCode.DELETE);
+        assertEquals(3, vm().getProject().network().populations().size());
+        assertEquals("Undo Delete 2 elements", vm().commands().undoTextProperty().get());
+    }
 }

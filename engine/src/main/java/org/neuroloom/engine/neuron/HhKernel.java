@@ -23,15 +23,16 @@ public final class HhKernel extends NeuronKernel {
     private final double[] m;
     private final double[] hh;
     private final double[] n;
-    private boolean traub;
-    private double cm;
-    private double gNa;
-    private double gK;
-    private double gL;
-    private double eNa;
-    private double eK;
-    private double eL;
-    private double vT;
+    private final double[] scratch;
+    private final double[] scratchG;
+    private final double[][] rateOut;
+    private final double[] scratchT1;
+    private final double[] scratchT2;
+    private final LifLoops scalarLif = new LifLoops.Scalar();
+    private final LifLoops simdLif = Simd.lifLoops();
+    private final HhLoops scalarHh = new HhLoops.Scalar();
+    private final HhLoops simdHh = Simd.hhLoops();
+    private HhLoops.Params params;
     private double detect;
     private double bias;
 
@@ -43,6 +44,11 @@ public final class HhKernel extends NeuronKernel {
         m = new double[size];
         hh = new double[size];
         n = new double[size];
+        scratch = new double[size];
+        scratchG = new double[size];
+        rateOut = new double[6][size];
+        scratchT1 = new double[size];
+        scratchT2 = new double[size];
         setModel(model);
         java.util.Arrays.fill(v, model.vInitialMv());
         initialised(java.util.Set.of("v"));
@@ -53,15 +59,7 @@ public final class HhKernel extends NeuronKernel {
         if (!(model instanceof HodgkinHuxley p)) {
             throw new IllegalArgumentException("population " + populationId + " is Hodgkin-Huxley, not " + model.modelId());
         }
-        traub = p.kinetics() == HodgkinHuxley.Kinetics.TRAUB;
-        cm = p.cmPf();
-        gNa = p.gNaNs();
-        gK = p.gKNs();
-        gL = p.gLNs();
-        eNa = p.eNaMv();
-        eK = p.eKMv();
-        eL = p.eLMv();
-        vT = p.vTraubMv();
+        params = params(p, dtMs);
         detect = p.spikeDetectMv();
         bias = p.iBiasPa();
     }
@@ -83,80 +81,79 @@ public final class HhKernel extends NeuronKernel {
         }
     }
 
-    /** {@code x / (e^(x/s) - 1)}, continuous at x = 0 (value s). */
-    static double efun(double x, double s) {
-        double y = x / s;
-        return Math.abs(y) < 1e-7 ? s * (1 - y / 2) : x / Math.expm1(y);
-    }
 
     /** α_m, β_m, α_h, β_h, α_n, β_n at membrane potential {@code vv}, 1/ms. */
     void rates(double vv, double[] r) {
         for (int k = 0; k < 6; k++) {
-            r[k] = rate(k, vv);
+            r[k] = HhLoops.rate(params, k, vv);
         }
     }
 
-    /** Rate function k (0..5 = α_m, β_m, α_h, β_h, α_n, β_n) at {@code vv}, 1/ms. */
-    private double rate(int k, double vv) {
-        if (traub) {
-            double x = vv - vT;
-            return switch (k) {
-                case 0 -> 0.32 * efun(13 - x, 4);
-                case 1 -> 0.28 * efun(x - 40, 5);
-                case 2 -> 0.128 * Math.exp((17 - x) / 18);
-                case 3 -> 4 / (1 + Math.exp((40 - x) / 5));
-                case 4 -> 0.032 * efun(15 - x, 5);
-                default -> 0.5 * Math.exp((10 - x) / 40);
-            };
+    private static HhLoops.Params params(HodgkinHuxley p, double dtMs) {
+        double[] c0;
+        double[] c1;
+        double[] a;
+        double[] s;
+        int[] shape;
+        if (p.kinetics() == HodgkinHuxley.Kinetics.TRAUB) {
+            double t = p.vTraubMv();
+            shape = new int[]{HhLoops.EFUN, HhLoops.EFUN, HhLoops.EXP, HhLoops.SIGMOID, HhLoops.EFUN, HhLoops.EXP};
+            a = new double[]{0.32, 0.28, 0.128, 4, 0.032, 0.5};
+            c0 = new double[]{13 + t, -t - 40, 17 + t, 40 + t, 15 + t, 10 + t};
+            c1 = new double[]{-1, 1, -1, -1, -1, -1};
+            s = new double[]{4, 5, 18, 5, 5, 40};
+        } else {
+            shape = new int[]{HhLoops.EFUN, HhLoops.EXP, HhLoops.EXP, HhLoops.SIGMOID, HhLoops.EFUN, HhLoops.EXP};
+            a = new double[]{0.1, 4, 0.07, 1, 0.01, 0.125};
+            c0 = new double[]{-40, -65, -65, -35, -55, -65};
+            c1 = new double[]{-1, -1, -1, -1, -1, -1};
+            s = new double[]{10, 18, 20, 10, 10, 80};
         }
-        return switch (k) {
-            case 0 -> 0.1 * efun(-(vv + 40), 10);
-            case 1 -> 4 * Math.exp(-(vv + 65) / 18);
-            case 2 -> 0.07 * Math.exp(-(vv + 65) / 20);
-            case 3 -> 1 / (1 + Math.exp(-(vv + 35) / 10));
-            case 4 -> 0.01 * efun(-(vv + 55), 10);
-            default -> 0.125 * Math.exp(-(vv + 65) / 80);
-        };
+        double[] inv = new double[6];
+        for (int k = 0; k < 6; k++) {
+            inv[k] = 1 / s[k];
+        }
+        return new HhLoops.Params(shape, a, c0, c1, inv, p.gNaNs(), p.gKNs(), p.gLNs(), p.eNaMv(), p.eKMv(),
+                p.gLNs() * p.eLMv(), dtMs, -dtMs / p.cmPf());
     }
 
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
+        boolean fast = Simd.warm();
+        LifLoops ll = fast && simdLif != null ? simdLif : scalarLif;
+        HhLoops hl = fast && simdHh != null ? simdHh : scalarHh;
         in.computeInjected(lo, hi, step);
-        final double h = dtMs;
-        final double[] inj = in.injectedPa;
-        final int ng = in.condCount;
-        for (int i = lo; i < hi; i++) {
-            double v0 = v[i];
-            double m0 = m[i];
-            double h0 = hh[i];
-            double n0 = n[i];
-            double am = rate(0, v0);
-            double bm = rate(1, v0);
-            double ah = rate(2, v0);
-            double bh = rate(3, v0);
-            double an = rate(4, v0);
-            double bn = rate(5, v0);
-            double gna = gNa * m0 * m0 * m0 * h0;
-            double n2 = n0 * n0;
-            double gk = gK * n2 * n2;
-            double g = gL + gna + gk;
-            double ge = gL * eL + gna * eNa + gk * eK + bias + in.currentSum(i) + (inj == null ? 0 : inj[i]);
-            for (int k = 0; k < ng; k++) {
-                double gs = in.gState[k][i];
-                g += gs;
-                ge += gs * in.eRevMv[k];
+        final int base = slot * size;
+        final double[] g = scratchG;
+        final double[] acc = scratch;
+        ll.condStart(g, acc, in.injectedPa, 0.0, bias, lo, hi);
+        for (int c = 0; c < in.condCount; c++) {
+            if (in.gRise[c] == null) {
+                ll.condExp(g, acc, in.gState[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], lo, hi);
+            } else {
+                ll.condAlpha(g, acc, in.gState[c], in.gRise[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], dtMs,
+                        in.gRiseGain[c], lo, hi);
             }
-            double vInf = ge / g;
-            double vn = vInf + (v0 - vInf) * Math.exp(-h * g / cm);
-            double sm = am + bm;
-            double sh = ah + bh;
-            double sn = an + bn;
-            m[i] = am / sm + (m0 - am / sm) * Math.exp(-h * sm);
-            hh[i] = ah / sh + (h0 - ah / sh) * Math.exp(-h * sh);
-            n[i] = an / sn + (n0 - an / sn) * Math.exp(-h * sn);
-            in.advance(i, slot);
-            vn += in.takeDelta(i, slot);
-            if (v0 < detect && vn >= detect) {
+        }
+        for (int c = 0; c < in.currentCount; c++) {
+            ll.heldCurrent(acc, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs, in.iRiseGain[c], lo, hi);
+        }
+        final double[] t1 = scratchT1;
+        for (int k = 0; k < 6; k++) {
+            hl.rate(params, k, v, rateOut[k], t1, lo, hi);
+        }
+        hl.membrane(params, v, m, hh, n, g, acc, t1, scratchT2, lo, hi);
+        hl.gate(rateOut[0], rateOut[1], m, dtMs, t1, lo, hi);
+        hl.gate(rateOut[2], rateOut[3], hh, dtMs, t1, lo, hi);
+        hl.gate(rateOut[4], rateOut[5], n, dtMs, t1, lo, hi);
+        final double[] delta = in.deltaRing;
+        for (int i = lo; i < hi; i++) {
+            double vn = acc[i];
+            if (delta != null) {
+                vn += delta[base + i];
+                delta[base + i] = 0;
+            }
+            if (v[i] < detect && vn >= detect) {
                 out.add(i);
             }
             if (!sane(vn)) {

@@ -26,16 +26,19 @@ import org.neuroloom.model.neuron.NeuronModel;
 public final class LifKernel extends NeuronKernel {
     private final InputChannels in;
     private final double[] v;
-    private final int[] refractory;
+    private final double[] refractory;
+    private final LifLoops scalarLoops = new LifLoops.Scalar();
+    private final LifLoops simdLoops = Simd.lifLoops();
     private final double[] scratch;
     private double[] scratchG;
+    private double[] scratchE;
     private double eL;
     private double vTh;
     private double vReset;
     private double cm;
     private double gL;
     private double bias;
-    private int refSteps;
+    private double refSteps;
     private double p22;
     private double p20;
     private double[] pI;
@@ -46,9 +49,10 @@ public final class LifKernel extends NeuronKernel {
         super(populationId, size, dtMs);
         this.in = inputs;
         this.v = new double[size];
-        this.refractory = new int[size];
+        this.refractory = new double[size];
         this.scratch = new double[size];
         this.scratchG = inputs.conductanceBased() ? new double[size] : null;
+        this.scratchE = inputs.conductanceBased() ? new double[size] : null;
         setModel(model);
         java.util.Arrays.fill(v, model.vRestMv());
     }
@@ -85,161 +89,63 @@ public final class LifKernel extends NeuronKernel {
 
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
+        LifLoops loops = simdLoops != null && Simd.warm() ? simdLoops : scalarLoops;
         in.computeInjected(lo, hi, step);
         if (in.conductanceBased()) {
-            updateConductance(lo, hi, step, slot, out);
+            updateConductance(loops, lo, hi, step, slot, out);
         } else {
-            updateCurrent(lo, hi, step, slot, out);
+            updateCurrent(loops, lo, hi, step, slot, out);
         }
     }
 
     /*
      * The update runs in passes over the slice, one per input channel, each a plain loop over
-     * primitive arrays without branches (the JIT vectorises them); only the last pass, with the
-     * threshold, branches. acc holds the new V of every neuron of the slice (workers own
-     * disjoint ranges of it).
+     * primitive arrays (LifLoops: scalar, or SIMD with the Vector API); only the threshold
+     * pass branches. acc holds the new V of every neuron of the slice (workers own disjoint
+     * ranges of it).
      */
-    private void updateCurrent(int lo, int hi, long step, int slot, SpikeBuffer out) {
+    private void updateCurrent(LifLoops loops, int lo, int hi, long step, int slot, SpikeBuffer out) {
         final double[] acc = scratch;
-        final double[] vv = v;
-        final double[] inj = in.injectedPa;
-        final double c0 = eL * (1 - p22) + bias * p20;
-        final double p = p22;
-        if (inj == null) {
-            for (int i = lo; i < hi; i++) {
-                acc[i] = c0 + vv[i] * p;
-            }
-        } else {
-            final double q = p20;
-            for (int i = lo; i < hi; i++) {
-                acc[i] = c0 + vv[i] * p + inj[i] * q;
-            }
-        }
+        loops.leak(acc, v, in.injectedPa, eL * (1 - p22) + bias * p20, p22, p20, lo, hi);
         final int base = slot * size;
         for (int c = 0; c < in.currentCount; c++) {
-            final double[] cur = in.iState[c];
-            final double[] ring = in.iRing[c];
-            final double pi = pI[c];
-            final double d = in.iDecay[c];
-            final double[] rise = in.iRise[c];
-            if (rise == null) {
-                for (int i = lo; i < hi; i++) {
-                    double x = cur[i];
-                    acc[i] += pi * x;
-                    cur[i] = x * d + ring[base + i];
-                    ring[base + i] = 0;
-                }
+            if (in.iRise[c] == null) {
+                loops.expChannel(acc, in.iState[c], in.iRing[c], base, pI[c], in.iDecay[c], lo, hi);
             } else {
-                final double py = pY[c];
-                final double h = dtMs;
-                final double gain = in.iRiseGain[c];
-                for (int i = lo; i < hi; i++) {
-                    double x = cur[i];
-                    double y = rise[i];
-                    acc[i] += pi * x + py * y;
-                    cur[i] = d * (x + h * y);
-                    rise[i] = d * y + gain * ring[base + i];
-                    ring[base + i] = 0;
-                }
+                loops.alphaChannel(acc, in.iState[c], in.iRise[c], in.iRing[c], base, pI[c], pY[c], in.iDecay[c], dtMs,
+                        in.iRiseGain[c], lo, hi);
             }
         }
-        threshold(lo, hi, step, base, out);
+        threshold(loops, lo, hi, step, base, out);
     }
 
-    /** V takes its new value (unless refractory), delta input jumps it, spikes reset it. */
-    private void threshold(int lo, int hi, long step, int base, SpikeBuffer out) {
-        final double[] acc = scratch;
-        final double[] vv = v;
-        final int[] refr = refractory;
-        final double[] delta = in.deltaRing;
-        final double th = vTh;
-        for (int i = lo; i < hi; i++) {
-            double jump = 0;
-            if (delta != null) {
-                jump = delta[base + i];
-                delta[base + i] = 0;
-            }
-            if (refr[i] != 0) {
-                refr[i]--;
-                continue;
-            }
-            double vi = acc[i] + jump;
-            if (vi >= th) {
-                out.add(i);
-                vi = vReset;
-                refr[i] = refSteps;
-            } else if (!(vi > -V_LIMIT_MV)) {
-                throw unstable(i, "v", vi, step);
-            }
-            vv[i] = vi;
+    private void threshold(LifLoops loops, int lo, int hi, long step, int base, SpikeBuffer out) {
+        int bad = loops.threshold(scratch, v, refractory, in.deltaRing, base, vTh, vReset, refSteps, V_LIMIT_MV, lo, hi,
+                out);
+        if (bad >= 0) {
+            throw unstable(bad, "v", v[bad], step);
         }
     }
 
-    private void updateConductance(int lo, int hi, long step, int slot, SpikeBuffer out) {
+    private void updateConductance(LifLoops loops, int lo, int hi, long step, int slot, SpikeBuffer out) {
         final double[] acc = scratch;
         final double[] g = scratchG;
-        final double[] inj = in.injectedPa;
-        final double ge0 = gL * eL + bias;
-        for (int i = lo; i < hi; i++) {
-            g[i] = gL;
-            acc[i] = inj == null ? ge0 : ge0 + inj[i];
-        }
+        loops.condStart(g, acc, in.injectedPa, gL, gL * eL + bias, lo, hi);
         final int base = slot * size;
-        final double h = dtMs;
         for (int c = 0; c < in.condCount; c++) {
-            final double[] gs = in.gState[c];
-            final double[] ring = in.gRing[c];
-            final double e = in.eRevMv[c];
-            final double d = in.gDecay[c];
-            final double[] rise = in.gRise[c];
-            if (rise == null) {
-                for (int i = lo; i < hi; i++) {
-                    double x = gs[i];
-                    g[i] += x;
-                    acc[i] += x * e;
-                    gs[i] = x * d + ring[base + i];
-                    ring[base + i] = 0;
-                }
+            if (in.gRise[c] == null) {
+                loops.condExp(g, acc, in.gState[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], lo, hi);
             } else {
-                final double gain = in.gRiseGain[c];
-                for (int i = lo; i < hi; i++) {
-                    double x = gs[i];
-                    double y = rise[i];
-                    g[i] += x;
-                    acc[i] += x * e;
-                    gs[i] = d * (x + h * y);
-                    rise[i] = d * y + gain * ring[base + i];
-                    ring[base + i] = 0;
-                }
+                loops.condAlpha(g, acc, in.gState[c], in.gRise[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], dtMs,
+                        in.gRiseGain[c], lo, hi);
             }
         }
         for (int c = 0; c < in.currentCount; c++) {
-            final double[] cur = in.iState[c];
-            final double[] ring = in.iRing[c];
-            final double d = in.iDecay[c];
-            final double[] rise = in.iRise[c];
-            final double gain = in.iRiseGain[c];
-            for (int i = lo; i < hi; i++) {
-                double x = cur[i];
-                acc[i] += x;
-                if (rise == null) {
-                    cur[i] = x * d + ring[base + i];
-                } else {
-                    double y = rise[i];
-                    cur[i] = d * (x + h * y);
-                    rise[i] = d * y + gain * ring[base + i];
-                }
-                ring[base + i] = 0;
-            }
+            loops.heldCurrent(acc, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs, in.iRiseGain[c],
+                    lo, hi);
         }
-        final double[] vv = v;
-        final double k = -h / cm;
-        for (int i = lo; i < hi; i++) {
-            double gi = g[i];
-            double vInf = acc[i] / gi;
-            acc[i] = vInf + (vv[i] - vInf) * FastMath.exp(k * gi);
-        }
-        threshold(lo, hi, step, base, out);
+        loops.expEuler(acc, g, v, -dtMs / cm, scratchE, lo, hi);
+        threshold(loops, lo, hi, step, base, out);
     }
 
     @Override

@@ -251,7 +251,11 @@ final class PyNnScript {
     }
 
     private void run(StringBuilder s) {
-        s.append("for pop_id in RECORDED:\n    pops[pop_id].record(\"spikes\")\n\n");
+        s.append("RECORDED = [");
+        for (int i = 0; i < recorded.size(); i++) {
+            s.append(i > 0 ? ", " : "").append(Py.str(recorded.get(i)));
+        }
+        s.append("]\nfor pop_id in RECORDED:\n    pops[pop_id].record(\"spikes\")\n\n");
         s.append("# Poisson rate schedules: (time ms, population, rate Hz); the run stops at each change.\nRATE_CHANGES = [\n");
         rateChanges.sort(Comparator.comparingDouble(r -> Double.parseDouble(r[3])));
         for (String[] r : rateChanges) {
@@ -300,12 +304,6 @@ final class PyNnScript {
                         print("%s: %d spikes, %.3f Hz" % (pop_id, r["spikes"], r["rateHz"]))
                 sim.end()
                 """);
-        int at = s.indexOf("for pop_id in RECORDED:\n    pops[pop_id].record");
-        StringBuilder rec = new StringBuilder("RECORDED = [");
-        for (int i = 0; i < recorded.size(); i++) {
-            rec.append(i > 0 ? ", " : "").append(Py.str(recorded.get(i)));
-        }
-        s.insert(at, rec.append("]\n"));
     }
 
     private static String oneLine(String s) {

@@ -60,9 +60,10 @@ public final class InspectorViewModel {
     }
 
     private InspectorForm build(Project p) {
-        Set<String> sel = vm.selection();
+        // The selection is pruned one id at a time after a delete, so it may name gone elements.
+        List<String> sel = vm.selection().stream().filter(x -> ProjectEdits.kindOf(p, x).isPresent()).toList();
         InspectorForm f;
-        String id = sel.size() == 1 ? sel.iterator().next() : null;
+        String id = sel.size() == 1 ? sel.get(0) : null;
         if (sel.size() > 1) {
             return OtherForms.several(sel.size());
         } else if (id == null) {

@@ -1,0 +1,58 @@
+package org.neuroloom.engine.neuron.simd;
+
+import org.neuroloom.engine.neuron.HhLoops;
+import org.neuroloom.engine.neuron.LifLoops;
+import org.neuroloom.engine.neuron.SpikeBuffer;
+
+/**
+ * Runs every SIMD loop on scratch arrays until the JIT has compiled it (C2 compiles a method
+ * once its invocations plus loop iterations pass about 10^4; 6000 calls of 16 iterations each
+ * are well past that).
+ */
+public final class WarmUp implements Runnable {
+    private static final int ROUNDS = 6_000;
+    private static final int N = 128;
+
+    @Override
+    public void run() {
+        LifLoops l = new LifLoopsSimd();
+        double[] acc = new double[N];
+        double[] v = new double[N];
+        double[] a = new double[N];
+        double[] b = new double[N];
+        double[] g = new double[N];
+        double[] ring = new double[2 * N];
+        double[] refr = new double[N];
+        SpikeBuffer out = new SpikeBuffer(N);
+        HhLoops hh = new HhLoopsSimd();
+        HhLoops.Params squid = new HhLoops.Params(new int[]{0, 1, 1, 2, 0, 1}, new double[]{0.1, 4, 0.07, 1, 0.01, 0.125},
+                new double[]{-40, -65, -65, -35, -55, -65}, new double[]{-1, -1, -1, -1, -1, -1},
+                new double[]{0.1, 1 / 18.0, 0.05, 0.1, 0.1, 1 / 80.0}, 12000, 3600, 30, 50, -77, -1632, 0.1, -0.001);
+        double[] m = new double[N];
+        double[] hg = new double[N];
+        double[] n = new double[N];
+        double[] t = new double[N];
+        double[] t2 = new double[N];
+        for (int k = 0; k < ROUNDS; k++) {
+            out.clear();
+            l.leak(acc, v, null, -1, 0.99, 0.01, 0, N);
+            l.leak(acc, v, a, -1, 0.99, 0.01, 0, N);
+            l.expChannel(acc, a, ring, N, 0.01, 0.9, 0, N);
+            l.alphaChannel(acc, a, b, ring, 0, 0.01, 0.02, 0.9, 0.1, 1.3, 0, N);
+            l.condStart(g, acc, null, 10, -600, 0, N);
+            l.condStart(g, acc, a, 10, -600, 0, N);
+            l.condExp(g, acc, a, ring, 0, 0, 0.9, 0, N);
+            l.condAlpha(g, acc, a, b, ring, N, -80, 0.9, 0.1, 1.3, 0, N);
+            l.heldCurrent(acc, a, null, ring, 0, 0.9, 0.1, 1.3, 0, N);
+            l.heldCurrent(acc, a, b, ring, 0, 0.9, 0.1, 1.3, 0, N);
+            l.expEuler(acc, g, v, -0.0005, t, 0, N);
+            java.util.Arrays.fill(v, -65 + (k % 40));
+            for (int r = 0; r < 6; r++) {
+                hh.rate(squid, r, v, a, t, 0, N);
+            }
+            hh.membrane(squid, v, m, hg, n, g, acc, t, t2, 0, N);
+            hh.gate(a, b, m, 0.1, t, 0, N);
+            l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
+        }
+    }
+}
