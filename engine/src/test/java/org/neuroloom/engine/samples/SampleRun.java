@@ -16,8 +16,9 @@ import org.neuroloom.model.io.ProjectFiles;
 
 /**
  * Runs a sample project headless and keeps what the sample tests measure: every spike of the
- * neuron populations (as step indices) and, on request, the trace of one state variable of
- * chosen neurons. Spike times are step index × dt, the time at the end of the step.
+ * neuron populations (as step indices), of sources on request (a Poisson source standing for a
+ * thousand inputs fires many times per step), and, on request, the trace of one state variable
+ * of chosen neurons. Spike times are step index × dt, the time at the end of the step.
  */
 final class SampleRun implements StepObserver {
 
@@ -29,6 +30,7 @@ final class SampleRun implements StepObserver {
     private final long[][] spikeSteps;
     private final int[][] spikeIds;
     private final int[] spikeCount;
+    private final boolean[] recorded;
     private final List<Trace> traces = new ArrayList<>();
     private final Simulation simulation;
     private final double dtMs;
@@ -41,9 +43,11 @@ final class SampleRun implements StepObserver {
         spikeSteps = new long[n][1024];
         spikeIds = new int[n][1024];
         spikeCount = new int[n];
+        recorded = new boolean[n];
         for (var p : sim.populations()) {
             popIndex.put(p.id(), p.index());
             sizes[p.index()] = p.size();
+            recorded[p.index()] = !p.source();
         }
         sim.addObserver(this);
     }
@@ -61,6 +65,14 @@ final class SampleRun implements StepObserver {
     /** Compiles on automatic threads. */
     static SampleRun of(Project project) {
         return of(project, EngineOptions.AUTO);
+    }
+
+    /** Also records the spikes of these source populations. */
+    SampleRun recordSources(String... sources) {
+        for (String id : sources) {
+            recorded[index(id)] = true;
+        }
+        return this;
     }
 
     /** Records {@code variable} of the given neurons of {@code population} every step from now on. */
@@ -97,7 +109,7 @@ final class SampleRun implements StepObserver {
     public void afterStep(StepView view) {
         long step = view.stepIndex();
         for (int p = 0; p < sizes.length; p++) {
-            int c = view.spikeCount(p);
+            int c = recorded[p] ? view.spikeCount(p) : 0;
             if (c == 0) {
                 continue;
             }
@@ -119,6 +131,15 @@ final class SampleRun implements StepObserver {
         }
     }
 
+    /** Throws unless the spikes of {@code population} are recorded. */
+    private int recordedIndex(String population) {
+        int p = index(population);
+        if (!recorded[p]) {
+            throw new IllegalArgumentException(population + " is a source; ask for it with recordSources");
+        }
+        return p;
+    }
+
     int index(String population) {
         Integer i = popIndex.get(population);
         if (i == null) {
@@ -133,7 +154,7 @@ final class SampleRun implements StepObserver {
 
     /** Spike times (ms, end of the spike's step) of every neuron of {@code population}. */
     double[][] spikeTimes(String population) {
-        int p = index(population);
+        int p = recordedIndex(population);
         int[] per = new int[sizes[p]];
         for (int k = 0; k < spikeCount[p]; k++) {
             per[spikeIds[p][k]]++;
@@ -157,7 +178,7 @@ final class SampleRun implements StepObserver {
 
     /** Number of spikes of neurons [from, to) of {@code population} with time in [t0, t1) ms. */
     long count(String population, int from, int to, double t0, double t1) {
-        int p = index(population);
+        int p = recordedIndex(population);
         long n = 0;
         for (int k = 0; k < spikeCount[p]; k++) {
             double t = (spikeSteps[p][k] + 1) * dtMs;
@@ -176,7 +197,7 @@ final class SampleRun implements StepObserver {
 
     /** Population spike counts of {@code population} in bins of {@code binMs} over [t0, t1). */
     double[] binned(String population, double t0, double t1, double binMs) {
-        int p = index(population);
+        int p = recordedIndex(population);
         int bins = (int) Math.round((t1 - t0) / binMs);
         double[] c = new double[bins];
         for (int k = 0; k < spikeCount[p]; k++) {
