@@ -293,6 +293,14 @@ public final class Simulation implements AutoCloseable {
         return threads;
     }
 
+    /**
+     * Steps that the calling thread ran alone (all slices, serially) because hand-offs to the
+     * other workers cost more than they saved, e.g. while other programs keep the cores busy.
+     */
+    public long serialFallbackSteps() {
+        return pool == null ? 0 : pool.serialSteps();
+    }
+
     /** The seed in use. */
     public long seed() {
         return plan.seed();
