@@ -38,6 +38,9 @@ public final class NeuroLoomApp extends Application {
         } else {
             window.documents().offerRestore();
         }
+        if (getParameters().getRaw().isEmpty()) {
+            org.neuroloom.app.lessons.Classroom.of(window).showStartPage();
+        }
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> window.documents().autosaveNow()));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
@@ -54,6 +57,7 @@ public final class NeuroLoomApp extends Application {
         Documents docs = new Documents(vm, new DialogPrompts(stage), new RecentFiles(prefs), new AutosaveLocation(autosaveDir));
         MainWindow window = new MainWindow(stage, vm, docs, prefs);
         org.neuroloom.app.run.LiveSimulation.install(window);
+        org.neuroloom.app.lessons.Classroom.install(window);
         return window;
     }
 }

@@ -51,6 +51,14 @@ public final class ProjectViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableSet<String> problemIds = FXCollections.observableSet(new LinkedHashSet<>());
     private Fragment clipboard = new Fragment(List.of(), List.of(), List.of(), List.of());
+    private EditGuard guard;
+
+    /** Decides whether an edit may change the project (classroom mode locks the structure). */
+    @FunctionalInterface
+    public interface EditGuard {
+        /** Why {@code before} may not become {@code after}, or {@code null} to allow it. */
+        String refuse(Project before, Project after);
+    }
 
     public ProjectViewModel(Project initial) {
         project.set(initial);
@@ -125,9 +133,26 @@ public final class ProjectViewModel {
         return openCount.getReadOnlyProperty();
     }
 
-    /** Runs an edit as one undoable command. */
-    public void edit(String description, UnaryOperator<Project> change) {
+    /**
+     * Runs an edit as one undoable command, unless the edit guard refuses it (the notice says why).
+     *
+     * @return whether the edit ran
+     */
+    public boolean edit(String description, UnaryOperator<Project> change) {
+        if (guard != null) {
+            String why = guard.refuse(getProject(), change.apply(getProject()));
+            if (why != null) {
+                notice.set(why);
+                return false;
+            }
+        }
         commands.execute(new ProjectCommand(project, description, change));
+        return true;
+    }
+
+    /** Installs the guard every later edit must pass ({@code null}: no guard). */
+    public void setEditGuard(EditGuard g) {
+        guard = g;
     }
 
     /** Adds a palette element at {@code at}; returns its id and selects it. */
@@ -167,8 +192,10 @@ public final class ProjectViewModel {
         }
         String id = ProjectEdits.uniqueId(p, sourceId + "_" + targetId);
         Projection made = ProjectionDefaults.create(p, id, source.get(), target.get());
-        edit("Connect " + sourceId + " → " + targetId,
-                q -> ProjectEdits.add(q, List.of(), List.of(made), List.of(), List.of()));
+        if (!edit("Connect " + sourceId + " → " + targetId,
+                q -> ProjectEdits.add(q, List.of(), List.of(made), List.of(), List.of()))) {
+            return Optional.empty();
+        }
         select(List.of(id));
         notice.set("");
         return Optional.of(id);
@@ -183,7 +210,9 @@ public final class ProjectViewModel {
         }
         List<String> by = new ArrayList<>(m.releasedBy());
         by.add(source.id());
-        edit("Link " + source.id() + " → " + m.id(), q -> ProjectEdits.replace(q, ProjectEdits.withReleasedBy(m, by)));
+        if (!edit("Link " + source.id() + " → " + m.id(), q -> ProjectEdits.replace(q, ProjectEdits.withReleasedBy(m, by)))) {
+            return Optional.empty();
+        }
         notice.set("");
         return Optional.of(m.id());
     }
@@ -289,10 +318,10 @@ public final class ProjectViewModel {
         edit(description, p -> ProjectEdits.replace(p, changed));
     }
 
-    /** Selects exactly {@code ids}. */
+    /** Selects exactly those of {@code ids} that exist (a refused edit leaves nothing new to select). */
     public void select(List<String> ids) {
         selection.clear();
-        selection.addAll(ids);
+        ids.stream().filter(id -> ProjectEdits.kindOf(getProject(), id).isPresent()).forEach(selection::add);
     }
 
     /** Adds {@code id} to the selection, or removes it if it is selected (shift-click). */

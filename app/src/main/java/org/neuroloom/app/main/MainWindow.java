@@ -45,6 +45,9 @@ public final class MainWindow {
     private final StatusBar status;
     private final ProblemsPopup problems;
     private final BorderPane root = new BorderPane();
+    private final SplitPane workArea;
+    private final javafx.scene.control.MenuBar menuBar;
+    private final javafx.scene.control.ToolBar toolBar;
     private Theme theme;
 
     public MainWindow(Stage stage, ProjectViewModel vm, Documents docs, Preferences prefs) {
@@ -71,6 +74,7 @@ public final class MainWindow {
         centre.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(liveArea, false);
         SplitPane main = new SplitPane(palette, centre, inspector);
+        workArea = main;
         main.setDividerPositions(0.175, 0.765);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -81,7 +85,9 @@ public final class MainWindow {
         });
 
         runControls.getStyleClass().add("run-controls");
-        root.setTop(new VBox(MainMenu.build(this, vm, docs, actions), MainToolBar.build(this, vm, docs, actions, runControls)));
+        menuBar = MainMenu.build(this, vm, docs, actions);
+        toolBar = MainToolBar.build(this, vm, docs, actions, runControls);
+        root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(main);
         root.setBottom(status);
         root.getStyleClass().add("main-window");
@@ -122,6 +128,26 @@ public final class MainWindow {
     /** The canvas. */
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The window's stage. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The palette | canvas and live views | inspector split (classroom mode rearranges it). */
+    public SplitPane workArea() {
+        return workArea;
+    }
+
+    /** The menu bar (classroom mode adds its menu). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The tool bar (presentation mode shows only the run controls). */
+    public javafx.scene.control.ToolBar toolBar() {
+        return toolBar;
     }
 
     /** The area under the canvas where live views go, one tab each. */

@@ -30,23 +30,11 @@ class HomeostasisSampleTest {
         Simulation sim = run.simulation();
         try (sim) {
             run.runPart(10_000);
-            meanWeightBefore = meanWeight(sim);
+            meanWeightBefore = Measures.mean(run.weights("input_to_neurons"));
             run.runPart(10_000);
-            meanWeightAfter = meanWeight(sim);
+            meanWeightAfter = Measures.mean(run.weights("input_to_neurons"));
             spreadWithinNeuronAfter = largestSpreadWithinANeuron(sim);
         }
-    }
-
-    private static double meanWeight(Simulation sim) {
-        ProjectionWeights pw = sim.weights(sim.projectionIndex("input_to_neurons"));
-        int n = (int) pw.synapseCount();
-        float[] w = new float[n];
-        pw.copyTo(new int[n], new int[n], w);
-        double sum = 0;
-        for (float x : w) {
-            sum += x;
-        }
-        return sum / n;
     }
 
     /** The largest max/min - 1 over the incoming weights of one neuron. */

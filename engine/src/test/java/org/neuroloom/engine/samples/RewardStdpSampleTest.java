@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neuroloom.engine.run.ProjectionWeights;
 import org.neuroloom.engine.run.Simulation;
 
 /**
@@ -28,27 +27,15 @@ class RewardStdpSampleTest {
         Simulation sim = run.simulation();
         try (sim) {
             run.runPart(31_000);
-            rewarded = weights(sim, "n1_to_n2")[0];
-            ontoN2 = weights(sim, "E_to_n2");
-            fromN1 = weights(sim, "n1_to_E");
-            recurrent = weights(sim, "E_to_E");
+            rewarded = run.weights("n1_to_n2")[0];
+            ontoN2 = run.weights("E_to_n2");
+            fromN1 = run.weights("n1_to_E");
+            recurrent = run.weights("E_to_E");
             Measures.report("reward-stdp", "n1_to_n2 after 10 rewards", rewarded);
             Measures.report("reward-stdp", "max E_to_n2", max(ontoN2));
             Measures.report("reward-stdp", "max n1_to_E", max(fromN1));
             Measures.report("reward-stdp", "mean E_to_E", Measures.mean(recurrent));
         }
-    }
-
-    private static double[] weights(Simulation sim, String projection) {
-        ProjectionWeights pw = sim.weights(sim.projectionIndex(projection));
-        int n = (int) pw.synapseCount();
-        float[] w = new float[n];
-        pw.copyTo(new int[n], new int[n], w);
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = w[i];
-        }
-        return out;
     }
 
     private static double max(double[] x) {

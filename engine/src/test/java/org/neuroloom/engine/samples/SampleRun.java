@@ -210,6 +210,19 @@ final class SampleRun implements StepObserver {
         return c;
     }
 
+    /** Every weight of {@code projection} now (call between steps). */
+    double[] weights(String projection) {
+        org.neuroloom.engine.run.ProjectionWeights pw = simulation.weights(simulation.projectionIndex(projection));
+        int n = (int) pw.synapseCount();
+        float[] w = new float[n];
+        pw.copyTo(new int[n], new int[n], w);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = w[i];
+        }
+        return out;
+    }
+
     /** The recorded trace of one neuron's variable, one value per step (after the step). */
     double[] trace(String population, String variable, int neuron) {
         int p = index(population);
