@@ -54,8 +54,9 @@ final class PresentationMode {
                 vm.setPresenting(false);
             }
         });
-        w.stage().sceneProperty().addListener((o, a, scene) -> installOn(scene));
-        installOn(w.stage().getScene());
+        // follow this window's own root, not the stage: a stage may later show another window's scene
+        w.root().sceneProperty().addListener((o, a, scene) -> installOn(scene));
+        installOn(w.root().getScene());
     }
 
     private void installOn(Scene scene) {
@@ -138,7 +139,7 @@ final class PresentationMode {
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.setFullScreen(true);
-        Scene scene = w.stage().getScene();
+        Scene scene = w.root().getScene();
         if (scene != null) {
             ensureSheets(scene);
         }
@@ -192,7 +193,7 @@ final class PresentationMode {
             w.stage().setHeight(windowBounds.getHeight());
             windowBounds = null;
         }
-        Scene scene = w.stage().getScene();
+        Scene scene = w.root().getScene();
         if (scene != null) {
             ensureSheets(scene);
         }
