@@ -1,5 +1,9 @@
 package org.neuroloom.model.export;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,18 @@ import org.neuroloom.model.dist.Distribution;
 final class Py {
 
     private Py() {
+    }
+
+    /** Python source shipped beside this class (a resource of the model jar). */
+    static String resource(String name) {
+        try (InputStream in = Py.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " beside " + Py.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A Python string literal. */

@@ -83,6 +83,11 @@ final class PyNnCells {
             a.put("tau_refrac", Decimal.of(l.tRefMs()));
             a.put("i_offset", Decimal.milli(l.iBiasPa()));
             synapseParams(syn, a);
+            if (!syn.kind.conductance()) {
+                // Brian2's exact solution of IF_curr_* divides by tau_m - tau_syn
+                a.computeIfPresent("tau_syn_E", (k, v) -> l.tauMs() == syn.tauExcMs ? v + " * BRIAN2_TAU_SYN_NUDGE" : v);
+                a.computeIfPresent("tau_syn_I", (k, v) -> l.tauMs() == syn.tauInhMs ? v + " * BRIAN2_TAU_SYN_NUDGE" : v);
+            }
         } else if (m instanceof AdEx x) {
             a.put("cm", Decimal.milli(x.cmPf()));
             a.put("tau_m", Decimal.of(x.cmPf() / x.gLNs()));

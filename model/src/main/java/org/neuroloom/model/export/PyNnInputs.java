@@ -107,12 +107,18 @@ final class PyNnInputs {
             a.put("offset", Decimal.milli(sc.offsetPa() * scale));
             a.put("frequency", Decimal.of(sc.frequencyHz()));
             a.put("phase", Decimal.of(sc.phaseDeg()));
+            // PyNN's Brian2 backend tabulates these sources up to 'stop' (default 10^12 ms): end them with the run.
+            a.put("start", "0.0");
+            a.put("stop", "args.duration_ms");
         } else {
             NoiseCurrent n = (NoiseCurrent) c;
             type = "NoisyCurrentSource";
             a.put("mean", Decimal.milli(n.meanPa() * scale));
             a.put("stdev", Decimal.milli(n.sdPa() * Math.sqrt(k) * Math.abs(w)));
             a.put("dt", Decimal.of(n.intervalMs()));
+            // Every target cell gets its own draws on NEST and Brian2 alike (checked with pyNN.brian2 0.10.1).
+            a.put("start", "0.0");
+            a.put("stop", "args.duration_ms");
         }
         return cells + ".inject(sim." + type + "(" + Py.kwargs(a) + "))";
     }

@@ -28,6 +28,7 @@ final class PyNnScript {
     private final StringBuilder body = new StringBuilder();
     private final List<String> recorded = new ArrayList<>();
     private final List<String[]> rateChanges = new ArrayList<>();
+    private boolean synapses;
 
     PyNnScript(Project project, String backend, double durationMs) {
         this.project = project;
@@ -119,6 +120,7 @@ final class PyNnScript {
                 injections.add(PyNnInputs.injection(p, src, tgt, limitations));
                 continue;
             }
+            synapses = true;
             TargetSynapses syn = plan(tgt);
             String cellName = PyNnCells.cellType((Neuron) tgt.model(), syn.kind);
             double factor = syn.weightFactor(p, cellName, limitations) * (syn.kind.weightInPicoOrNano() ? MILLI : 1);
@@ -143,7 +145,7 @@ final class PyNnScript {
         s.append("# ").append(oneLine(project.name())).append(": a PyNN 0.10 script exported by NeuroLoom.\n");
         s.append("#\n# Units are PyNN's: mV, ms, nA, nF, uS (NeuroLoom's pA, pF and nS divided by 1000).\n");
         s.append("# Run:     python3 THIS.py [--backend nest|brian2|spinnaker] [--duration-ms T]\n");
-        s.append("#                          [--rates-out rates.json] [--spikes-out spikes.csv] [--threads N]\n");
+        s.append("#                          [--rates-out rates.json] [--spikes-out spikes.csv] [--threads N] [--pynn-connect]\n");
         s.append("# Cluster: mpirun -np 16 python3 THIS.py --backend nest --threads 4   (see docs/SCALING.md)\n#\n");
         if (limitations.isEmpty()) {
             s.append("# Everything in the project is expressed in PyNN.\n");
@@ -167,13 +169,19 @@ final class PyNnScript {
         s.append("parser.add_argument(\"--rates-out\", default=os.path.splitext(sys.argv[0])[0] + \".rates.json\")\n");
         s.append("parser.add_argument(\"--spikes-out\", default=None, help=\"CSV of every spike: population,neuron,time_ms\")\n");
         s.append("parser.add_argument(\"--threads\", type=int, default=1, help=\"NEST threads per MPI process\")\n");
+        s.append("parser.add_argument(\"--pynn-connect\", action=\"store_true\",\n")
+                .append("                    help=\"Brian2: make synapses one target neuron at a time, as PyNN does (slow)\")\n");
         s.append("args = parser.parse_args()\n");
         s.append("for item in LIMITATIONS:\n    print(\"not exported: \" + item, file=sys.stderr)\n\n");
         s.append("if args.backend == \"nest\":\n    import pyNN.nest as sim\n");
         s.append("elif args.backend == \"brian2\":\n    import pyNN.brian2 as sim\n");
         s.append("else:\n    import pyNN.spiNNaker as sim\n\n");
         s.append("# Brian2 supports only axonal delays in STDP; NEST and SpiNNaker only dendritic ones.\n");
-        s.append("DENDRITIC_DELAY_FRACTION = 0.0 if args.backend == \"brian2\" else 1.0\n\n");
+        s.append("DENDRITIC_DELAY_FRACTION = 0.0 if args.backend == \"brian2\" else 1.0\n");
+        s.append("# Brian2 divides by tau_facil and, for IF_curr_*, by tau_m - tau_syn: there \"no facilitation\" is 1e-9 ms\n")
+                .append("# (u is forgotten at once) and a tau_syn equal to tau_m is 1e-6 longer (a relative error of ~1e-8).\n")
+                .append("NO_FACILITATION_MS = 1e-9 if args.backend == \"brian2\" else 0.0\n")
+                .append("BRIAN2_TAU_SYN_NUDGE = 1.000001 if args.backend == \"brian2\" else 1.0\n\n");
         double dt = project.simulation().dtMs();
         double[] delays = delayRange(dt);
         s.append("# NEST: threads per MPI process, a seeded kernel RNG (Poisson sources), spikes on the time grid as in NeuroLoom.\n");
@@ -184,6 +192,9 @@ final class PyNnScript {
                 .append(", max_delay=").append(Decimal.of(delays[1])).append(", **extra)\n");
         s.append("rng = sim.NumpyRNG(seed=").append(project.simulation().seed()).append(", parallel_safe=True)\n\n");
         helpers(s);
+        if (synapses) {
+            s.append(Py.resource("brian2-batch-connect.py"));
+        }
     }
 
     private static void helpers(StringBuilder s) {

@@ -58,7 +58,7 @@ final class PyNnSynapses {
         if (rule instanceof Plasticity.TsodyksMarkram tm) {
             a.put("U", Decimal.of(tm.u()));
             a.put("tau_rec", Decimal.of(tm.tauRecMs()));
-            a.put("tau_facil", Decimal.of(tm.tauFacMs()));
+            a.put("tau_facil", tm.tauFacMs() == 0 ? "NO_FACILITATION_MS" : Decimal.of(tm.tauFacMs()));
             return "sim.TsodyksMarkramSynapse(" + Py.kwargs(a) + ")";
         }
         if (rule instanceof Plasticity.PairStdp s) {
