@@ -3,11 +3,12 @@ package org.neuroloom.engine.bench;
 import java.util.Locale;
 import org.neuroloom.engine.Engine;
 import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.neuron.Simd;
 import org.neuroloom.engine.run.Simulation;
 import org.neuroloom.model.Project;
 
 /**
- * One timed benchmark repeat: build, warm up, then run the measured stretch. The wall time is
+ * One timed benchmark repeat: build, warm up (SIMD loops and JIT), then run the measured stretch. The wall time is
  * that of the simulation loop only; the build is timed separately.
  *
  * @param bench              benchmark name
@@ -25,15 +26,31 @@ import org.neuroloom.model.Project;
 public record BenchRun(String bench, int threads, long neurons, long synapses, double bioSeconds, double buildSeconds,
                        double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, long heapBytes) {
 
-    /** Builds {@code project}, runs {@code warmupMs} unmeasured, then {@code durationMs} measured. */
-    public static BenchRun measure(String name, Project project, int threads, double durationMs, double warmupMs) {
+    /**
+     * Builds {@code project}, runs unmeasured for at least {@code warmupMs} of biological time and
+     * {@code warmupWallSeconds} of wall time (so the JIT has compiled the step loop), then
+     * {@code durationMs} measured. Waits for the SIMD loops to be compiled before the build, so
+     * the kernels use them from the first step.
+     */
+    public static BenchRun measure(String name, Project project, int threads, double durationMs, double warmupMs,
+                                   double warmupWallSeconds) {
+        try {
+            Simd.awaitWarm();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long t0 = System.nanoTime();
         try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long heap = rt.totalMemory() - rt.freeMemory();
-            sim.run(Math.round(warmupMs / sim.dtMs()));
+            long warmSteps = Math.max(1, Math.round(warmupMs / sim.dtMs()));
+            long warmStart = System.nanoTime();
+            sim.run(warmSteps);
+            while (System.nanoTime() - warmStart < warmupWallSeconds * 1e9) {
+                sim.run(warmSteps);
+            }
             long spikes0 = sim.spikeCount();
             long events0 = sim.synapticEventCount();
             long steps = Math.round(durationMs / sim.dtMs());
