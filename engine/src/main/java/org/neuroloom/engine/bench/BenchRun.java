@@ -21,10 +21,11 @@ import org.neuroloom.model.Project;
  * @param spikes             spikes in the measured run
  * @param synapticEvents     synaptic events (spike deliveries) in the measured run
  * @param bytesPerSynapse    synapse storage divided by the number of synapses
+ * @param bytesPerPlasticSynapse plastic synapse storage divided by the number of plastic synapses (0: none)
  * @param heapBytes          heap in use after the build (after a GC)
  */
 public record BenchRun(String bench, int threads, long neurons, long synapses, double bioSeconds, double buildSeconds,
-                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, long heapBytes) {
+                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, double bytesPerPlasticSynapse, long heapBytes) {
 
     /**
      * Builds {@code project}, runs unmeasured for at least {@code warmupMs} of biological time and
@@ -60,7 +61,7 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
             long syn = sim.synapseCount();
             return new BenchRun(name, sim.threads(), sim.neuronCount(), syn, steps * sim.dtMs() / 1000.0, buildSeconds, wall,
                     sim.spikeCount() - spikes0, sim.synapticEventCount() - events0,
-                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, heap);
+                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap);
         }
     }
 
@@ -79,8 +80,8 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
         return String.format(Locale.ROOT,
                 "{\"bench\":\"%s\",\"threads\":%d,\"neurons\":%d,\"synapses\":%d,\"bioSeconds\":%.4f,\"buildSeconds\":%.4f,"
                         + "\"wallSeconds\":%.5f,\"secondsPerBioSecond\":%.5f,\"spikes\":%d,\"synapticEvents\":%d,"
-                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"heapBytes\":%d}",
+                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"bytesPerPlasticSynapse\":%.3f,\"heapBytes\":%d}",
                 bench, threads, neurons, synapses, bioSeconds, buildSeconds, wallSeconds, secondsPerBioSecond(), spikes,
-                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, heapBytes);
+                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, bytesPerPlasticSynapse, heapBytes);
     }
 }
