@@ -1,5 +1,7 @@
 package org.neuroloom.engine.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.neuroloom.engine.Engine;
 import org.neuroloom.engine.EngineOptions;
@@ -28,8 +30,8 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
                        double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, double bytesPerPlasticSynapse, long heapBytes) {
 
     /**
-     * Builds {@code project}, runs unmeasured for at least {@code warmupMs} of biological time and
-     * {@code warmupWallSeconds} of wall time (so the JIT has compiled the step loop), then
+     * Builds {@code project}, warms up unmeasured ({@link #warmUp}: at least {@code warmupMs} of
+     * biological time and {@code warmupWallSeconds} of wall time, until the JIT is idle), then
      * {@code durationMs} measured. Waits for the SIMD loops to be compiled before the build, so
      * the kernels use them from the first step.
      */
@@ -46,12 +48,7 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long heap = rt.totalMemory() - rt.freeMemory();
-            long warmSteps = Math.max(1, Math.round(warmupMs / sim.dtMs()));
-            long warmStart = System.nanoTime();
-            sim.run(warmSteps);
-            while (System.nanoTime() - warmStart < warmupWallSeconds * 1e9) {
-                sim.run(warmSteps);
-            }
+            warmUp(sim, warmupMs, warmupWallSeconds);
             long spikes0 = sim.spikeCount();
             long events0 = sim.synapticEventCount();
             long steps = Math.round(durationMs / sim.dtMs());
@@ -64,6 +61,46 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
                     syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap);
         }
     }
+
+    /**
+     * Runs {@code sim} for at least {@code warmupMs} biological and {@code minWallSeconds} wall
+     * time, and on until the JIT has been idle for {@link #QUIET_JIT_SECONDS} (no compilation
+     * finished), at most {@link #MAX_WARMUP_SECONDS}: on a busy machine C2 needs seconds for the
+     * step loop, and a measurement taken before that is mostly interpreter and C1 time.
+     */
+    static void warmUp(Simulation sim, double warmupMs, double minWallSeconds) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported() && minWallSeconds > 0;
+        long bioSteps = Math.round(warmupMs / sim.dtMs());
+        long round = Math.max(1, Math.round(ROUND_MS / sim.dtMs()));
+        long start = System.nanoTime();
+        long quietSince = start;
+        long compiled = watchJit ? jit.getTotalCompilationTime() : 0;
+        for (long done = 0; ; done += round) {
+            long now = System.nanoTime();
+            boolean bioDone = done >= bioSteps;
+            boolean wallDone = now - start >= minWallSeconds * 1e9;
+            boolean jitQuiet = !watchJit || now - quietSince >= QUIET_JIT_SECONDS * 1e9;
+            if (bioDone && wallDone && jitQuiet || now - start >= MAX_WARMUP_SECONDS * 1e9) {
+                return;
+            }
+            sim.run(round);
+            if (watchJit) {
+                long c = jit.getTotalCompilationTime();
+                if (c != compiled) {
+                    compiled = c;
+                    quietSince = System.nanoTime();
+                }
+            }
+        }
+    }
+
+    /** Warm-up granularity, biological ms. */
+    private static final double ROUND_MS = 10;
+    /** JIT idle time that ends the warm-up, s. */
+    static final double QUIET_JIT_SECONDS = 1.5;
+    /** Longest warm-up, s. */
+    static final double MAX_WARMUP_SECONDS = 30;
 
     /** Wall seconds per second of biological time. */
     public double secondsPerBioSecond() {

@@ -40,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "200")
     private double warmupMs;
 
-    @Option(names = "--warmup-s", paramLabel = "S", description = "Minimum unmeasured wall time before each repeat, so the JIT has compiled the step loop (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--warmup-s", paramLabel = "S", description = "Minimum unmeasured wall time before each repeat; the warm-up then goes on until the JIT has been idle for 1.5 s (at most 30 s; 0: no JIT wait) (default: ${DEFAULT-VALUE}).",
             defaultValue = "1")
     private double warmupWallSeconds;
 
