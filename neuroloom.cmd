@@ -10,6 +10,8 @@ if not exist "%HERE%app\target\lib\.built" (
   popd
   type nul > "%HERE%app\target\lib\.built"
 )
+rem jdk.incubator.vector: the engine's SIMD neuron loops. cmd cannot filter one stderr line
+rem without merging the streams, so Java 17's one-line "Using incubator modules" warning stays.
 set "CP=%HERE%app\target\classes;%HERE%engine\target\classes;%HERE%model\target\classes;%HERE%app\target\lib\*"
-java -XX:MaxRAMPercentage=75 -XX:+UseParallelGC %NEUROLOOM_JAVA_OPTS% -Dneuroloom.home="%HERE%." -cp "%CP%" org.neuroloom.app.Main %*
+java -XX:MaxRAMPercentage=75 -XX:+UseParallelGC --add-modules jdk.incubator.vector %NEUROLOOM_JAVA_OPTS% -Dneuroloom.home="%HERE%." -cp "%CP%" org.neuroloom.app.Main %*
 exit /b %ERRORLEVEL%

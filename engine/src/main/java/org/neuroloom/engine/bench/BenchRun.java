@@ -1,13 +1,16 @@
 package org.neuroloom.engine.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import org.neuroloom.engine.Engine;
 import org.neuroloom.engine.EngineOptions;
+import org.neuroloom.engine.neuron.Simd;
 import org.neuroloom.engine.run.Simulation;
 import org.neuroloom.model.Project;
 
 /**
- * One timed benchmark repeat: build, warm up, then run the measured stretch. The wall time is
+ * One timed benchmark repeat: build, warm up (SIMD loops and JIT), then run the measured stretch. The wall time is
  * that of the simulation loop only; the build is timed separately.
  *
  * @param bench              benchmark name
@@ -20,20 +23,32 @@ import org.neuroloom.model.Project;
  * @param spikes             spikes in the measured run
  * @param synapticEvents     synaptic events (spike deliveries) in the measured run
  * @param bytesPerSynapse    synapse storage divided by the number of synapses
+ * @param bytesPerPlasticSynapse plastic synapse storage divided by the number of plastic synapses (0: none)
  * @param heapBytes          heap in use after the build (after a GC)
  */
 public record BenchRun(String bench, int threads, long neurons, long synapses, double bioSeconds, double buildSeconds,
-                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, long heapBytes) {
+                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, double bytesPerPlasticSynapse, long heapBytes) {
 
-    /** Builds {@code project}, runs {@code warmupMs} unmeasured, then {@code durationMs} measured. */
-    public static BenchRun measure(String name, Project project, int threads, double durationMs, double warmupMs) {
+    /**
+     * Builds {@code project}, warms up unmeasured ({@link #warmUp}: at least {@code warmupMs} of
+     * biological time and {@code warmupWallSeconds} of wall time, until the JIT is idle), then
+     * {@code durationMs} measured. Waits for the SIMD loops to be compiled before the build, so
+     * the kernels use them from the first step.
+     */
+    public static BenchRun measure(String name, Project project, int threads, double durationMs, double warmupMs,
+                                   double warmupWallSeconds) {
+        try {
+            Simd.awaitWarm();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long t0 = System.nanoTime();
         try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long heap = rt.totalMemory() - rt.freeMemory();
-            sim.run(Math.round(warmupMs / sim.dtMs()));
+            warmUp(sim, warmupMs, warmupWallSeconds);
             long spikes0 = sim.spikeCount();
             long events0 = sim.synapticEventCount();
             long steps = Math.round(durationMs / sim.dtMs());
@@ -43,9 +58,49 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
             long syn = sim.synapseCount();
             return new BenchRun(name, sim.threads(), sim.neuronCount(), syn, steps * sim.dtMs() / 1000.0, buildSeconds, wall,
                     sim.spikeCount() - spikes0, sim.synapticEventCount() - events0,
-                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, heap);
+                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap);
         }
     }
+
+    /**
+     * Runs {@code sim} for at least {@code warmupMs} biological and {@code minWallSeconds} wall
+     * time, and on until the JIT has been idle for {@link #QUIET_JIT_SECONDS} (no compilation
+     * finished), at most {@link #MAX_WARMUP_SECONDS}: on a busy machine C2 needs seconds for the
+     * step loop, and a measurement taken before that is mostly interpreter and C1 time.
+     */
+    static void warmUp(Simulation sim, double warmupMs, double minWallSeconds) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported() && minWallSeconds > 0;
+        long bioSteps = Math.round(warmupMs / sim.dtMs());
+        long round = Math.max(1, Math.round(ROUND_MS / sim.dtMs()));
+        long start = System.nanoTime();
+        long quietSince = start;
+        long compiled = watchJit ? jit.getTotalCompilationTime() : 0;
+        for (long done = 0; ; done += round) {
+            long now = System.nanoTime();
+            boolean bioDone = done >= bioSteps;
+            boolean wallDone = now - start >= minWallSeconds * 1e9;
+            boolean jitQuiet = !watchJit || now - quietSince >= QUIET_JIT_SECONDS * 1e9;
+            if (bioDone && wallDone && jitQuiet || now - start >= MAX_WARMUP_SECONDS * 1e9) {
+                return;
+            }
+            sim.run(round);
+            if (watchJit) {
+                long c = jit.getTotalCompilationTime();
+                if (c != compiled) {
+                    compiled = c;
+                    quietSince = System.nanoTime();
+                }
+            }
+        }
+    }
+
+    /** Warm-up granularity, biological ms. */
+    private static final double ROUND_MS = 10;
+    /** JIT idle time that ends the warm-up, s. */
+    static final double QUIET_JIT_SECONDS = 1.5;
+    /** Longest warm-up, s. */
+    static final double MAX_WARMUP_SECONDS = 30;
 
     /** Wall seconds per second of biological time. */
     public double secondsPerBioSecond() {
@@ -62,8 +117,8 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
         return String.format(Locale.ROOT,
                 "{\"bench\":\"%s\",\"threads\":%d,\"neurons\":%d,\"synapses\":%d,\"bioSeconds\":%.4f,\"buildSeconds\":%.4f,"
                         + "\"wallSeconds\":%.5f,\"secondsPerBioSecond\":%.5f,\"spikes\":%d,\"synapticEvents\":%d,"
-                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"heapBytes\":%d}",
+                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"bytesPerPlasticSynapse\":%.3f,\"heapBytes\":%d}",
                 bench, threads, neurons, synapses, bioSeconds, buildSeconds, wallSeconds, secondsPerBioSecond(), spikes,
-                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, heapBytes);
+                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, bytesPerPlasticSynapse, heapBytes);
     }
 }

@@ -40,6 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "200")
     private double warmupMs;
 
+    @Option(names = "--warmup-s", paramLabel = "S", description = "Minimum unmeasured wall time before each repeat; the warm-up then goes on until the JIT has been idle for 1.5 s (at most 30 s; 0: no JIT wait) (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1")
+    private double warmupWallSeconds;
+
     @Option(names = "--threads", paramLabel = "N|auto", description = "Worker threads (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
     private String threads;
 
@@ -75,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         int threadCount = "auto".equals(threads) ? 0 : Integer.parseInt(threads);
         for (int i = 0; i < repeat; i++) {
-            out.println(BenchRun.measure(name, project, threadCount, durationMs, warmupMs).toJson());
+            out.println(BenchRun.measure(name, project, threadCount, durationMs, warmupMs, warmupWallSeconds).toJson());
             out.flush();
         }
         return Cli.OK;
@@ -90,6 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (!(warmupMs >= 0) || warmupMs > 1e7) {
             return "--warmup-ms: " + warmupMs + " must be >= 0 and at most 1e7";
+        }
+        if (!(warmupWallSeconds >= 0) || warmupWallSeconds > 600) {
+            return "--warmup-s: " + warmupWallSeconds + " must be between 0 and 600";
         }
         if (repeat < 1 || repeat > 1000) {
             return "--repeat: " + repeat + " must be between 1 and 1000";

@@ -1,6 +1,5 @@
 package org.neuroloom.engine.neuron;
 
-import java.util.List;
 import org.neuroloom.engine.random.Rng;
 import org.neuroloom.engine.synapse.CurrentFunction;
 import org.neuroloom.model.neuron.CurrentSource;
@@ -13,7 +12,7 @@ import org.neuroloom.model.neuron.NoiseCurrent;
  * value keyed by element and interval), so the worker that owns a target can evaluate it.
  * The current during step k is the generator's value at the step start {@code k·dt}.
  */
-public final class CurrentSourceKernel extends NeuronKernel implements CurrentFunction {
+public final class CurrentSourceKernel extends SourceKernel implements CurrentFunction {
     private volatile CurrentSource model;
     private final long streamKey;
     private long noiseIntervalSteps = 1;
@@ -59,22 +58,7 @@ public final class CurrentSourceKernel extends NeuronKernel implements CurrentFu
     }
 
     @Override
-    public boolean receivesInput() {
-        return false;
-    }
-
-    @Override
     public double relativeCost() {
         return 0;
-    }
-
-    @Override
-    public List<String> stateVariables() {
-        return List.of();
-    }
-
-    @Override
-    public double[] state(String variable) {
-        return null;
     }
 }

@@ -15,7 +15,7 @@ import org.neuroloom.model.neuron.PoissonSource;
  * process is memoryless. At high rates (at least {@value #COUNT_MODE_LAMBDA} spikes per
  * step on average) the count of each step is drawn instead, also exact.
  */
-public final class PoissonKernel extends NeuronKernel {
+public final class PoissonKernel extends SourceKernel {
     private final double[] nextMs;
     private final long[] rng;
     /** Rate changes as (step, rateHz), ascending; entry 0 is at step 0. */
@@ -224,22 +224,7 @@ public final class PoissonKernel extends NeuronKernel {
     }
 
     @Override
-    public boolean receivesInput() {
-        return false;
-    }
-
-    @Override
     public double relativeCost() {
         return 0.3;
-    }
-
-    @Override
-    public List<String> stateVariables() {
-        return List.of();
-    }
-
-    @Override
-    public double[] state(String variable) {
-        return null;
     }
 }

@@ -1,6 +1,5 @@
 package org.neuroloom.engine.neuron;
 
-import java.util.List;
 import org.neuroloom.model.neuron.NeuronModel;
 import org.neuroloom.model.neuron.RegularSource;
 
@@ -8,7 +7,7 @@ import org.neuroloom.model.neuron.RegularSource;
  * Regular trains, all elements in phase: spikes at {@code start + phase + n / rate} before
  * {@code stop} (see {@link SourceTiming} for the step of a time).
  */
-public final class RegularKernel extends NeuronKernel {
+public final class RegularKernel extends SourceKernel {
     private double firstMs;
     private double periodMs;
     private double stopMs;
@@ -66,22 +65,7 @@ public final class RegularKernel extends NeuronKernel {
     }
 
     @Override
-    public boolean receivesInput() {
-        return false;
-    }
-
-    @Override
     public double relativeCost() {
         return 0.1;
-    }
-
-    @Override
-    public List<String> stateVariables() {
-        return List.of();
-    }
-
-    @Override
-    public double[] state(String variable) {
-        return null;
     }
 }

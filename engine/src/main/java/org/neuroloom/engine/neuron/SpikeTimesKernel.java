@@ -1,11 +1,10 @@
 package org.neuroloom.engine.neuron;
 
-import java.util.List;
 import org.neuroloom.model.neuron.NeuronModel;
 import org.neuroloom.model.neuron.SpikeTimesSource;
 
 /** Explicit spike times per element (see {@link SourceTiming} for the step of a time). */
-public final class SpikeTimesKernel extends NeuronKernel {
+public final class SpikeTimesKernel extends SourceKernel {
     private int[] start;
     private long[] steps;
     private final int[] next;
@@ -70,22 +69,7 @@ public final class SpikeTimesKernel extends NeuronKernel {
     }
 
     @Override
-    public boolean receivesInput() {
-        return false;
-    }
-
-    @Override
     public double relativeCost() {
         return 0.2;
-    }
-
-    @Override
-    public List<String> stateVariables() {
-        return List.of();
-    }
-
-    @Override
-    public double[] state(String variable) {
-        return null;
     }
 }

@@ -48,11 +48,12 @@ public final class HomeostaticScalingKernel extends PlasticityKernel {
 
     @Override
     public void onPreArrival(int preKey, int synFrom, int synTo, double tMs, InputSink sink) {
-        final int[] post = table.post;
-        final float[] w = table.weight;
+        final PlasticTable t = table;
+        final float[] w = t.weight;
+        final int lo = t.lo;
         final double scale = weightScale;
         for (int s = synFrom; s < synTo; s++) {
-            sink.add(post[s], w[s] * scale);
+            sink.add(lo + t.postOffset(s), w[s] * scale);
         }
     }
 

@@ -49,16 +49,15 @@ public final class PairStdpKernel extends PlasticityKernel {
 
     @Override
     public void onPreArrival(int preKey, int synFrom, int synTo, double tMs, InputSink sink) {
-        final int[] post = table.post;
-        final float[] w = table.weight;
-        final int lo = table.lo;
+        final PlasticTable t = table;
+        final float[] w = t.weight;
+        final int lo = t.lo;
         final double scale = weightScale;
         final boolean learn = enabled;
         for (int s = synFrom; s < synTo; s++) {
-            int p = post[s];
+            int q = t.postOffset(s);
             double wi = w[s];
             if (learn) {
-                int q = p - lo;
                 double y = postTrace[q];
                 if (y != 0) {
                     y *= Math.exp((postTimeMs[q] - tMs) / tauMinusMs);
@@ -67,7 +66,7 @@ public final class PairStdpKernel extends PlasticityKernel {
                     w[s] = (float) wi;
                 }
             }
-            sink.add(p, wi * scale);
+            sink.add(lo + q, wi * scale);
         }
         preTrace[preKey] = preTrace[preKey] * Math.exp((preTimeMs[preKey] - tMs) / tauPlusMs) + 1;
         preTimeMs[preKey] = tMs;
@@ -77,11 +76,11 @@ public final class PairStdpKernel extends PlasticityKernel {
     public void onPostSpike(int post, double tMs) {
         int q = post - table.lo;
         if (enabled) {
-            final float[] w = table.weight;
-            final int[] syn = table.synOfPost;
-            final int[] key = table.preKeyOfBack;
-            for (int k = table.postStart[q]; k < table.postStart[q + 1]; k++) {
-                int pk = key[k];
+            final PlasticTable t = table;
+            final float[] w = t.weight;
+            final int[] syn = t.synOfPost;
+            for (int k = t.postStart[q]; k < t.postStart[q + 1]; k++) {
+                int pk = t.keyOfBack(k);
                 double x = preTrace[pk];
                 if (x == 0) {
                     continue;

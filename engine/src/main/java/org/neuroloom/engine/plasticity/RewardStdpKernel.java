@@ -102,22 +102,22 @@ public final class RewardStdpKernel extends PlasticityKernel {
 
     @Override
     public void onPreArrival(int preKey, int synFrom, int synTo, double tMs, InputSink sink) {
-        final int[] post = table.post;
-        final float[] w = table.weight;
-        final int lo = table.lo;
+        final PlasticTable t = table;
+        final float[] w = t.weight;
+        final int lo = t.lo;
         final double scale = weightScale;
         final boolean learn = enabled;
         final double growth = Math.exp((tMs - refMs) / tauEligibilityMs);
         for (int s = synFrom; s < synTo; s++) {
-            int p = post[s];
+            int q = t.postOffset(s);
             double wi = visit(s, w);
             if (learn) {
-                double y = postTrace.at(p - lo, tMs);
+                double y = postTrace.at(q, tMs);
                 if (y != 0) {
                     eligibility[s] -= aMinus * y * growth;
                 }
             }
-            sink.add(p, wi * scale);
+            sink.add(lo + q, wi * scale);
         }
         preTrace.spike(preKey, tMs);
     }
@@ -126,12 +126,12 @@ public final class RewardStdpKernel extends PlasticityKernel {
     public void onPostSpike(int post, double tMs) {
         int q = post - table.lo;
         if (enabled) {
-            final float[] w = table.weight;
-            final int[] syn = table.synOfPost;
-            final int[] key = table.preKeyOfBack;
+            final PlasticTable t = table;
+            final float[] w = t.weight;
+            final int[] syn = t.synOfPost;
             final double growth = Math.exp((tMs - refMs) / tauEligibilityMs);
-            for (int k = table.postStart[q]; k < table.postStart[q + 1]; k++) {
-                double x = preTrace.at(key[k], tMs);
+            for (int k = t.postStart[q]; k < t.postStart[q + 1]; k++) {
+                double x = preTrace.at(t.keyOfBack(k), tMs);
                 if (x == 0) {
                     continue;
                 }

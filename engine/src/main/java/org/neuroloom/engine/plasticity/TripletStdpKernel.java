@@ -46,24 +46,24 @@ public final class TripletStdpKernel extends PlasticityKernel {
 
     @Override
     public void onPreArrival(int preKey, int synFrom, int synTo, double tMs, InputSink sink) {
-        final int[] post = table.post;
-        final float[] w = table.weight;
-        final int lo = table.lo;
+        final PlasticTable t = table;
+        final float[] w = t.weight;
+        final int lo = t.lo;
         final double scale = weightScale;
         final boolean learn = enabled;
         double depression = a2Minus + a3Minus * r2.at(preKey, tMs);
         for (int s = synFrom; s < synTo; s++) {
-            int p = post[s];
+            int q = t.postOffset(s);
             double wi = w[s];
             if (learn) {
-                double y = o1.at(p - lo, tMs);
+                double y = o1.at(q, tMs);
                 if (y != 0) {
                     wi -= depression * y;
                     wi = wi < wMin ? wMin : (wi > wMax ? wMax : wi);
                     w[s] = (float) wi;
                 }
             }
-            sink.add(p, wi * scale);
+            sink.add(lo + q, wi * scale);
         }
         r1.spike(preKey, tMs);
         r2.spike(preKey, tMs);
@@ -74,11 +74,11 @@ public final class TripletStdpKernel extends PlasticityKernel {
         int q = post - table.lo;
         if (enabled) {
             double potentiation = a2Plus + a3Plus * o2.at(q, tMs);
-            final float[] w = table.weight;
-            final int[] syn = table.synOfPost;
-            final int[] key = table.preKeyOfBack;
-            for (int k = table.postStart[q]; k < table.postStart[q + 1]; k++) {
-                double x = r1.at(key[k], tMs);
+            final PlasticTable t = table;
+            final float[] w = t.weight;
+            final int[] syn = t.synOfPost;
+            for (int k = t.postStart[q]; k < t.postStart[q + 1]; k++) {
+                double x = r1.at(t.keyOfBack(k), tMs);
                 if (x == 0) {
                     continue;
                 }

@@ -40,8 +40,9 @@ public final class TsodyksMarkramKernel extends PlasticityKernel {
 
     @Override
     public void onPreArrival(int preKey, int synFrom, int synTo, double tMs, InputSink sink) {
-        final int[] post = table.post;
-        final float[] w = table.weight;
+        final PlasticTable t = table;
+        final float[] w = t.weight;
+        final int lo = t.lo;
         final double scale = weightScale;
         final boolean dynamic = enabled;
         // the synapses of one pre key share their spike history, so the decays are computed once
@@ -67,7 +68,7 @@ public final class TsodyksMarkramKernel extends PlasticityKernel {
             if (dynamic) {
                 lastMs[s] = tMs;
             }
-            sink.add(post[s], w[s] * un * xn * scale);
+            sink.add(lo + t.postOffset(s), w[s] * un * xn * scale);
         }
     }
 

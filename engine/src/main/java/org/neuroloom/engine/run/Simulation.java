@@ -343,6 +343,19 @@ public final class Simulation implements AutoCloseable {
         return b;
     }
 
+    /** Bytes of plastic synapse storage per plastic synapse (0 without plastic projections). */
+    public double bytesPerPlasticSynapse() {
+        long b = 0;
+        long n = 0;
+        for (ProjectionRuntime pr : projections) {
+            if (pr.plasticTables != null) {
+                b += pr.bytes();
+                n += pr.info.synapseCount();
+            }
+        }
+        return n == 0 ? 0 : (double) b / n;
+    }
+
     /** Spikes since the start. */
     public long spikeCount() {
         return totalSpikes;

@@ -50,7 +50,7 @@ final class WeightsView implements ProjectionWeights {
                 for (int[] rs : t.rowStart) {
                     for (int pre = 0; pre < rs.length - 1; pre++) {
                         for (int s = rs[pre]; s < rs[pre + 1]; s++) {
-                            v.visit(pre, t.post[s], t.weight[s]);
+                            v.visit(pre, t.lo + t.postOffset(s), t.weight[s]);
                         }
                     }
                 }

@@ -56,7 +56,7 @@ public final class Connectivity {
 
     private static void check(Spec s) {
         Connector c = s.connector();
-        int avail = s.sourceSize() - (s.recurrent() && !autapses(c) ? 1 : 0);
+        int avail = s.sourceSize() - (s.recurrent() && !c.allowAutapses() ? 1 : 0);
         if (c instanceof Connector.OneToOne && s.sourceSize() != s.targetSize()) {
             throw new ModelException(s.path() + ".connector: one_to_one needs equal sizes, but the source has "
                     + s.sourceSize() + " elements and the target " + s.targetSize());
@@ -65,7 +65,7 @@ public final class Connectivity {
             throw new ModelException(s.path() + ".connector.n: in-degree " + f.n() + " is not between 0 and the "
                     + avail + " available sources");
         }
-        int availT = s.targetSize() - (s.recurrent() && !autapses(c) ? 1 : 0);
+        int availT = s.targetSize() - (s.recurrent() && !c.allowAutapses() ? 1 : 0);
         if (c instanceof Connector.FixedOutDegree f && (f.n() < 0 || f.n() > availT)) {
             throw new ModelException(s.path() + ".connector.n: out-degree " + f.n() + " is not between 0 and the "
                     + availT + " available targets");
@@ -80,28 +80,6 @@ public final class Connectivity {
         if (c instanceof Connector.DistanceGaussian d && (s.sourcePositions() == null || s.targetPositions() == null)) {
             throw new ModelException(s.path() + ".connector: distance_gaussian needs a geometry on both populations");
         }
-    }
-
-    static boolean autapses(Connector c) {
-        if (c instanceof Connector.AllToAll a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedProbability a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedInDegree a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedOutDegree a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedTotal a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.DistanceGaussian a) {
-            return a.allowAutapses();
-        }
-        return true;
     }
 
     private static Edges[] chunked(Spec s, int units, int[] totals) {
@@ -130,7 +108,7 @@ public final class Connectivity {
     private static void toTarget(Spec s, int t, Rng.Stream r, Edges e, long[] scratch, int total) {
         Connector c = s.connector();
         int n = s.sourceSize();
-        boolean skipSelf = s.recurrent() && !autapses(c);
+        boolean skipSelf = s.recurrent() && !c.allowAutapses();
         if (c instanceof Connector.AllToAll) {
             for (int j = 0; j < n; j++) {
                 if (!(skipSelf && j == t)) {
@@ -151,7 +129,7 @@ public final class Connectivity {
     }
 
     private static void fromSource(Spec s, int n, int src, Rng.Stream r, Edges e, long[] scratch) {
-        boolean skipSelf = s.recurrent() && !autapses(s.connector());
+        boolean skipSelf = s.recurrent() && !s.connector().allowAutapses();
         choose(s, src, n, s.targetSize(), skipSelf ? src : -1, r, e, scratch, true);
     }
 
@@ -277,7 +255,7 @@ public final class Connectivity {
     /** How many of the fixed total's synapses end on each target: a multinomial draw, capped by the sources available. */
     private static int[] totalsPerTarget(Spec s, int n) {
         int targets = s.targetSize();
-        int avail = s.sourceSize() - (s.recurrent() && !autapses(s.connector()) ? 1 : 0);
+        int avail = s.sourceSize() - (s.recurrent() && !s.connector().allowAutapses() ? 1 : 0);
         int[] count = new int[targets];
         Rng.Stream r = new Rng.Stream(Rng.key(s.seed(), s.projectionKey(), TOTAL));
         int overflow = 0;

@@ -8,11 +8,15 @@ package org.neuroloom.engine.synapse;
  * incoming synapses in memory order. Presynaptic traces are keyed by
  * {@code preKey = bucket · sourceSize + pre}, because synapses of different delays see the
  * same spike arrive at different times.
- * <p>Per synapse: post index 4 B, weight 4 B, back index 4 B, back presynaptic key 4 B.
- * Arrays are public so that plasticity kernels' loops read them directly; only the owning
- * worker writes {@link #weight}.
+ * <p>Per synapse 12 bytes when the slice has at most 65,536 targets and the projection at most
+ * 65,536 trace keys (16-bit indices): target offset 2 B, weight 4 B, back index 4 B, back trace
+ * key 2 B; otherwise the indices that do not fit take 4 B each (up to 16 B). Only the owning
+ * worker writes {@link #weight}; kernels read the indices through {@link #postOffset} and
+ * {@link #keyOfBack}, whose representation test the JIT hoists out of the loops.
  */
 public final class PlasticTable {
+    /** Largest count that 16-bit (char) indices hold. */
+    static final int MAX_16 = 1 << 16;
     /** Presynaptic population size. */
     public final int sourceSize;
     /** First target element of the slice. */
@@ -23,17 +27,21 @@ public final class PlasticTable {
     public final int[] bucketDelay;
     /** Row starts per bucket by presynaptic element (each of length sourceSize + 1). */
     public final int[][] rowStart;
-    /** Target element of each synapse (population index). */
-    public final int[] post;
     /** Weight of each synapse (the projection's weight unit). */
     public final float[] weight;
     /** Back index starts by {@code post - lo} (length hi - lo + 1). */
     public final int[] postStart;
     /** Synapse indices of each target's incoming synapses, ascending. */
     public final int[] synOfPost;
-    /** Presynaptic trace key of each back-index entry. */
-    public final int[] preKeyOfBack;
+    private final char[] post16;
+    private final int[] post32;
+    private final char[] key16;
+    private final int[] key32;
 
+    /**
+     * @param post         target element of each synapse (population index)
+     * @param preKeyOfBack trace key of each back-index entry
+     */
     PlasticTable(int sourceSize, int lo, int hi, int[] bucketDelay, int[][] rowStart, int[] post, float[] weight,
                  int[] postStart, int[] synOfPost, int[] preKeyOfBack) {
         this.sourceSize = sourceSize;
@@ -41,16 +49,44 @@ public final class PlasticTable {
         this.hi = hi;
         this.bucketDelay = bucketDelay;
         this.rowStart = rowStart;
-        this.post = post;
         this.weight = weight;
         this.postStart = postStart;
         this.synOfPost = synOfPost;
-        this.preKeyOfBack = preKeyOfBack;
+        if (hi - lo <= MAX_16) {
+            post16 = new char[post.length];
+            for (int s = 0; s < post.length; s++) {
+                post16[s] = (char) (post[s] - lo);
+            }
+            post32 = null;
+        } else {
+            post16 = null;
+            post32 = post;
+        }
+        if ((long) bucketDelay.length * sourceSize <= MAX_16) {
+            key16 = new char[preKeyOfBack.length];
+            for (int k = 0; k < preKeyOfBack.length; k++) {
+                key16[k] = (char) preKeyOfBack[k];
+            }
+            key32 = null;
+        } else {
+            key16 = null;
+            key32 = preKeyOfBack;
+        }
+    }
+
+    /** Target of synapse {@code s} relative to the slice ({@code post - lo}). */
+    public int postOffset(int s) {
+        return post16 != null ? post16[s] : post32[s] - lo;
+    }
+
+    /** Presynaptic trace key of back-index entry {@code k} (the synapse {@code synOfPost[k]}). */
+    public int keyOfBack(int k) {
+        return key16 != null ? key16[k] : key32[k];
     }
 
     /** Number of synapses. */
     public int size() {
-        return post.length;
+        return weight.length;
     }
 
     /** Number of presynaptic trace keys ({@code buckets × sourceSize}). */
@@ -64,6 +100,8 @@ public final class PlasticTable {
         for (int[] r : rowStart) {
             rows += 4L * r.length;
         }
-        return 16L * post.length + rows + 4L * postStart.length;
+        long n = weight.length;
+        long perSynapse = 4 + 4 + (post16 != null ? 2 : 4) + (key16 != null ? 2 : 4);
+        return perSynapse * n + rows + 4L * postStart.length;
     }
 }

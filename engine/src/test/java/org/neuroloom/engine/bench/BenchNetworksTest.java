@@ -29,7 +29,7 @@ class BenchNetworksTest {
 
     @Test
     void scaleNetworkHasRequestedSizeAndInDegree() throws Exception {
-        BenchRun run = BenchRun.measure("scale", BenchNetworks.build("scale", 2000, 100), 1, 20, 0);
+        BenchRun run = BenchRun.measure("scale", BenchNetworks.build("scale", 2000, 100), 1, 20, 0, 0);
         // 1600 E + 400 I neurons and the same number of external Poisson elements
         assertEquals(4000, run.neurons());
         // in-degree 80 from E + 20 from I per neuron, plus one external synapse each

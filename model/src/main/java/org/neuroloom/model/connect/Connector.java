@@ -27,6 +27,9 @@ public sealed interface Connector {
     /** Expected number of synapses for the given sizes (the size check reads this). */
     double expectedSynapses(int sourceSize, int targetSize);
 
+    /** Whether element i may connect to element i when source and target are the same population. */
+    boolean allowAutapses();
+
     /** Every source element to every target element. @param allowAutapses connect i to i in a recurrent projection */
     record AllToAll(boolean allowAutapses) implements Connector {
         @Override
@@ -45,6 +48,12 @@ public sealed interface Connector {
         @Override
         public String shortLabel() {
             return "1:1";
+        }
+
+        /** One-to-one within one population connects every element to itself: that is what it means. */
+        @Override
+        public boolean allowAutapses() {
+            return true;
         }
 
         @Override

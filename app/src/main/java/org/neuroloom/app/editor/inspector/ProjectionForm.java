@@ -45,7 +45,7 @@ final class ProjectionForm {
                 "Change connector"));
         conn.addAll(Fields.params("connector.", (Record) x.connector(), c -> put.apply(x.withConnector((Connector) c))));
         if (!(x.connector() instanceof Connector.OneToOne)) {
-            conn.add(Fields.check("connector.allowAutapses", "Allow autapses", autapses(x.connector()),
+            conn.add(Fields.check("connector.allowAutapses", "Allow autapses", x.connector().allowAutapses(),
                     "Whether neuron i may connect to itself when source and target are the same population.",
                     b -> put.apply(x.withConnector(withAutapses(x.connector(), b))), "Change autapses"));
         }
@@ -107,7 +107,8 @@ final class ProjectionForm {
     }
 
     static Map<String, Connector> connectorChoices(Connector now) {
-        boolean auto = autapses(now);
+        // one-to-one says nothing about what the other connectors should allow
+        boolean auto = !(now instanceof Connector.OneToOne) && now.allowAutapses();
         List<Connector> all = List.of(new Connector.AllToAll(auto), new Connector.OneToOne(),
                 withAutapses(Params.defaults(Connector.FixedProbability.class), auto),
                 withAutapses(Params.defaults(Connector.FixedInDegree.class), auto),
@@ -117,25 +118,6 @@ final class ProjectionForm {
         Map<String, Connector> out = new LinkedHashMap<>();
         all.forEach(c -> out.put(typeName(c), c.getClass() == now.getClass() ? now : c));
         return out;
-    }
-
-    static boolean autapses(Connector c) {
-        if (c instanceof Connector.AllToAll a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedProbability a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedInDegree a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedOutDegree a) {
-            return a.allowAutapses();
-        }
-        if (c instanceof Connector.FixedTotal a) {
-            return a.allowAutapses();
-        }
-        return c instanceof Connector.DistanceGaussian a && a.allowAutapses();
     }
 
     static Connector withAutapses(Connector c, boolean b) {

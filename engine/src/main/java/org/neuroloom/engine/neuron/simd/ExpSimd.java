@@ -15,7 +15,7 @@ import org.neuroloom.engine.neuron.FastMath;
  * vector and runs a hundred times slower.
  */
 final class ExpSimd {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> S = Species.DOUBLE;
     private static final int L = S.length();
     private static final long ROUNDER_BITS = Double.doubleToRawLongBits(FastMath.ROUNDER);
 

@@ -13,7 +13,7 @@ import org.neuroloom.engine.neuron.HhLoops;
  * results.
  */
 public final class HhLoopsSimd implements HhLoops {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> S = Species.DOUBLE;
     private static final int L = S.length();
 
     @Override

@@ -14,7 +14,7 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
  * not depend on the thread count.
  */
 public final class LifLoopsSimd implements LifLoops {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> S = Species.DOUBLE;
     private static final int L = S.length();
     private final LifLoops.Scalar tail = new LifLoops.Scalar();
 
@@ -154,12 +154,18 @@ public final class LifLoopsSimd implements LifLoops {
                          double refSteps, double limit, int lo, int hi, SpikeBuffer out) {
         int end = bodyEnd(lo, hi);
         int bad = -1;
+        // No call inside the vector loop: a call that is not inlined makes the JIT box every live
+        // vector (allocation, a hundred times slower). Spikes go straight into the buffer's array,
+        // sized here for one spike per element; spiking lanes are found with scalar compares on
+        // the same values (identical results), as Java 17 has no intrinsic for mask.toLong().
+        out.ensureRoom(hi - lo);
+        final int[] ids = out.ids();
+        int n = out.count();
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
             DoubleVector vi = DoubleVector.fromArray(S, acc, i);
             if (delta != null) {
                 vi = vi.add(DoubleVector.fromArray(S, delta, base + i));
-                zero.intoArray(delta, base + i);
             } else {
                 vi = vi.add(0.0);
             }
@@ -169,21 +175,31 @@ public final class LifLoopsSimd implements LifLoops {
             VectorMask<Double> fine = vi.compare(VectorOperators.GT, -limit);
             DoubleVector newV = DoubleVector.fromArray(S, v, i).blend(vi, active);
             DoubleVector newR = r.sub(1.0).blend(zero, active);
-            if (spike.anyTrue()) {
+            boolean anySpike = spike.anyTrue();
+            if (anySpike) {
                 newV = newV.blend(vReset, spike);
                 newR = newR.blend(refSteps, spike);
-                long bits = spike.toLong();
-                while (bits != 0) {
-                    out.add(i + Long.numberOfTrailingZeros(bits));
-                    bits &= bits - 1;
+            }
+            boolean anyBad = bad < 0 && !fine.or(spike).or(active.not()).allTrue();
+            if (anySpike || anyBad) {
+                for (int j = i; j < i + L; j++) {
+                    double x = delta != null ? acc[j] + delta[base + j] : acc[j] + 0.0;
+                    if (refr[j] == 0) {
+                        if (x >= th) {
+                            ids[n++] = j;
+                        } else if (bad < 0 && !(x > -limit)) {
+                            bad = j;
+                        }
+                    }
                 }
             }
-            if (bad < 0 && !fine.or(spike).or(active.not()).allTrue()) {
-                bad = i + Long.numberOfTrailingZeros(~fine.or(spike).or(active.not()).toLong());
+            if (delta != null) {
+                zero.intoArray(delta, base + i);
             }
             newV.intoArray(v, i);
             newR.intoArray(refr, i);
         }
+        out.setCount(n);
         int tailBad = tail.threshold(acc, v, refr, delta, base, th, vReset, refSteps, limit, end, hi, out);
         return bad >= 0 ? bad : tailBad;
     }
