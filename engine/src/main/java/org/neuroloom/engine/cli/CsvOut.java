@@ -9,12 +9,16 @@ import java.nio.file.Path;
 
 /**
  * A fast CSV text sink: formats numbers straight into a byte buffer (no String per value),
- * flushing in 1 MiB blocks, so recording does not dominate the run.
+ * flushing in 1 MiB blocks, so recording does not dominate the run. A block ends at a line
+ * end (the started line moves to the front of the buffer), so a process killed at any moment
+ * leaves only whole lines in the file.
  */
 final class CsvOut implements AutoCloseable {
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 20];
     private int n;
+    /** Where the line being written starts: everything before it is whole lines. */
+    private int lineStart;
 
     CsvOut(Path file, String header) {
         try {
@@ -26,6 +30,17 @@ final class CsvOut implements AutoCloseable {
     }
 
     private void room(int k) {
+        if (n + k <= buf.length) {
+            return;
+        }
+        if (lineStart == 0) {
+            flush(); // one line longer than the buffer: it cannot stay whole
+            return;
+        }
+        write(lineStart);
+        System.arraycopy(buf, lineStart, buf, 0, n - lineStart);
+        n -= lineStart;
+        lineStart = 0;
         if (n + k > buf.length) {
             flush();
         }
@@ -49,6 +64,7 @@ final class CsvOut implements AutoCloseable {
     CsvOut newline() {
         room(1);
         buf[n++] = '\n';
+        lineStart = n;
         return this;
     }
 
@@ -112,10 +128,16 @@ final class CsvOut implements AutoCloseable {
         return text(Float.toString(v));
     }
 
+    /** Writes everything buffered, a started line too. */
     void flush() {
+        write(n);
+        n = 0;
+        lineStart = 0;
+    }
+
+    private void write(int bytes) {
         try {
-            out.write(buf, 0, n);
-            n = 0;
+            out.write(buf, 0, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,5 @@
 package org.neuroloom.engine.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +14,6 @@ import org.neuroloom.engine.Engine;
 import org.neuroloom.engine.EngineOptions;
 import org.neuroloom.engine.InstabilityException;
 import org.neuroloom.engine.ModelException;
-import org.neuroloom.engine.run.PopulationInfo;
 import org.neuroloom.engine.run.Simulation;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.io.ProjectFiles;
@@ -141,9 +136,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, !quiet && System.console() != null, steps, sim.dtMs());
         sim.addObserver(progress);
+        RunSummary summary = new RunSummary(project, sim, stats, dir);
+        sim.addObserver(summary);
         long t0 = System.nanoTime();
         String failure = null;
         try (guards) {
+            summary.start();
             try {
                 sim.run(steps);
             } catch (InstabilityException e) {
@@ -154,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
             recorder.finish(sim.stepIndex());
             guards.finish(failure == null, sim.timeMs());
             progress.done();
-            writeSummary(project, sim, stats, wall, dir, failure);
+            summary.finish(failure, wall);
         } catch (IOException e) {
             throw new UserError("--out: cannot write to " + dir + ": " + e.getMessage());
         }
@@ -223,49 +221,5 @@ public final class RunCommand implements Callable<Integer> {
 
     private static String fmt(double ms) {
         return String.format(Locale.ROOT, "%.1f", ms);
-    }
-
-    private void writeSummary(Project project, Simulation sim, SpikeStats stats, double wall, Path dir, String failure) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode s = mapper.createObjectNode();
-        double bioSeconds = sim.timeMs() / 1000;
-        s.put("project", project.name());
-        s.put("durationMs", sim.timeMs());
-        s.put("dtMs", sim.dtMs());
-        s.put("threads", sim.threads());
-        s.put("seed", sim.seed());
-        s.put("wallSeconds", wall);
-        s.put("realTimeFactor", wall > 0 ? bioSeconds / wall : 0);
-        s.put("neurons", sim.neuronCount());
-        s.put("synapses", sim.synapseCount());
-        s.put("spikes", sim.spikeCount());
-        s.put("synapticEvents", sim.synapticEventCount());
-        s.put("buildSeconds", sim.buildSeconds());
-        s.put("steps", sim.stepIndex());
-        s.put("synapseBytes", sim.synapseBytes());
-        if (failure != null) {
-            s.put("error", failure);
-        }
-        ArrayNode pops = s.putArray("populations");
-        for (PopulationInfo p : sim.populations()) {
-            ObjectNode o = pops.addObject();
-            long spikes = stats.spikes(p.index());
-            o.put("id", p.id());
-            o.put("size", p.size());
-            o.put("model", p.modelId());
-            o.put("spikes", spikes);
-            o.put("rateHz", bioSeconds > 0 ? spikes / (p.size() * bioSeconds) : 0);
-            double cv = stats.cvIsi(p.index());
-            if (Double.isNaN(cv)) {
-                o.putNull("cvIsi");
-            } else {
-                o.put("cvIsi", cv);
-            }
-        }
-        try {
-            mapper.writeValue(dir.resolve("summary.json").toFile(), s);
-        } catch (IOException e) {
-            throw new UserError("--out: cannot write " + dir.resolve("summary.json") + ": " + e.getMessage());
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuroloom.engine.output.BinaryRecorder;
 import org.neuroloom.engine.output.DiskGuard;
 import org.neuroloom.model.Network;
 import org.neuroloom.model.Population;
@@ -22,7 +23,10 @@ import org.neuroloom.model.Simulation;
 import org.neuroloom.model.io.ProjectFiles;
 import org.neuroloom.model.neuron.Lif;
 
-/** A run that is killed, or whose disk fills up, stops cleanly and leaves valid, truncated output. */
+/**
+ * A run that is stopped (SIGTERM) or killed outright (SIGKILL), or whose disk fills up, leaves
+ * valid, truncated output.
+ */
 class RunOutputSafetyTest {
 
     @TempDir
@@ -75,6 +79,53 @@ class RunOutputSafetyTest {
         long records = meta.get("spikes").get("records").asLong();
         assertEquals(records * 16, Files.size(spikesBin), "binary records match the metadata");
         assertEquals(lines.size() - 1, records, "CSV and binary hold the same spikes");
+    }
+
+    @Test
+    void killMinus9LeavesAValidSummaryWholeCsvLinesAndReadableBinary() throws Exception {
+        Path file = project(2000, 1e7, PROBE);
+        Path out = dir.resolve("out");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process proc = new ProcessBuilder(java, "-D" + RunSummary.CHECKPOINT_PROPERTY + "=0.3", "-cp",
+                System.getProperty("java.class.path"), Cli.class.getName(), "run", file.toString(), "--out", out.toString(),
+                "--binary", "--quiet", "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        Path summaryFile = out.resolve("summary.json");
+        Path spikesCsv = out.resolve("spikes.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // past a checkpoint with simulated time and past the first 1 MiB CSV block
+        while (System.nanoTime() < deadline && proc.isAlive() && !(Files.exists(spikesCsv) && Files.size(spikesCsv) > (3 << 20)
+                && new ObjectMapper().readTree(summaryFile.toFile()).get("durationMs").asDouble() > 0)) {
+            Thread.sleep(100);
+        }
+        assertTrue(proc.isAlive(), "the run is still going: " + Files.readString(dir.resolve("log.txt")));
+        proc.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        assertTrue(proc.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, proc.exitValue(), "killed by SIGKILL");
+
+        JsonNode summary = new ObjectMapper().readTree(summaryFile.toFile());
+        assertFalse(summary.get("complete").asBoolean());
+        assertTrue(summary.get("error").asText().startsWith("incomplete: checkpoint at t = "), summary.toString());
+        double checkpointMs = summary.get("durationMs").asDouble();
+        assertTrue(checkpointMs > 0 && summary.get("spikes").asLong() > 0, summary.toString());
+        double rate = summary.get("populations").get(0).get("rateHz").asDouble();
+        assertEquals(1000 / (2 + 10 * Math.log(4)), rate, 3, "the checkpoint's rate is the cells' rate (~63 Hz)");
+
+        byte[] csv = Files.readAllBytes(spikesCsv);
+        assertEquals('\n', csv[csv.length - 1], "the CSV ends with a whole line");
+        List<String> lines = Files.readAllLines(spikesCsv, StandardCharsets.UTF_8);
+        assertEquals("time_ms,population,neuron", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            assertEquals(3, f.length, line);
+            Double.parseDouble(f[0]);
+            assertEquals("cells", f[1], line);
+            Integer.parseInt(f[2]);
+        }
+        JsonNode meta = new ObjectMapper().readTree(out.resolve("recording.json").toFile());
+        assertFalse(meta.get("complete").asBoolean(), "the binary metadata says the run did not end");
+        long records = Files.size(out.resolve("spikes.bin")) / BinaryRecorder.SPIKE_RECORD_BYTES;
+        assertTrue(records > 0, "whole binary records were written before the kill");
     }
 
     @Test
