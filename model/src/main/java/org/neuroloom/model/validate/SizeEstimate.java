@@ -28,8 +28,12 @@ import org.neuroloom.model.neuron.SpikeTimesSource;
  * @param synapses        expected synapses
  * @param plasticSynapses expected synapses of plastic projections (included in {@code synapses})
  * @param bytes           estimated memory of the built network
+ * @param largestPath     JSON path of the part that needs the most memory: a projection, or a
+ *                        population's {@code size} ({@code $.network} for an empty network)
+ * @param largestBytes    that part's share of {@code bytes}
  */
-public record SizeEstimate(long neurons, double synapses, double plasticSynapses, double bytes) {
+public record SizeEstimate(long neurons, double synapses, double plasticSynapses, double bytes, String largestPath,
+        double largestBytes) {
 
     public static final int BYTES_PER_STATIC_SYNAPSE = 8;
     public static final int BYTES_PER_PLASTIC_SYNAPSE = 16;
@@ -51,7 +55,10 @@ public record SizeEstimate(long neurons, double synapses, double plasticSynapses
         Map<String, Double> maxDelaySteps = new HashMap<>();
         double synapses = 0;
         double plastic = 0;
-        for (Projection pr : project.network().projections()) {
+        String largestPath = "$.network";
+        double largestBytes = 0;
+        for (int i = 0; i < project.network().projections().size(); i++) {
+            Projection pr = project.network().projections().get(i);
             Population s = byId.get(pr.source());
             Population t = byId.get(pr.target());
             if (s == null || t == null) {
@@ -62,18 +69,29 @@ public record SizeEstimate(long neurons, double synapses, double plasticSynapses
             if (pr.plasticity() != null) {
                 plastic += n;
             }
+            double b = n * (pr.plasticity() != null ? BYTES_PER_PLASTIC_SYNAPSE : BYTES_PER_STATIC_SYNAPSE);
+            if (b > largestBytes) {
+                largestBytes = b;
+                largestPath = "$.network.projections[" + i + "]";
+            }
             channels.computeIfAbsent(t.id(), k -> new HashSet<>()).add(pr.receptor() + "/" + pr.synapse());
             double steps = Math.ceil(Math.max(1, highestDelay(pr.delayMs()) / dt));
             maxDelaySteps.merge(t.id(), steps, Math::max);
         }
         long neurons = 0;
         double bytes = (synapses - plastic) * BYTES_PER_STATIC_SYNAPSE + plastic * BYTES_PER_PLASTIC_SYNAPSE;
-        for (Population p : project.network().populations()) {
+        for (int i = 0; i < project.network().populations().size(); i++) {
+            Population p = project.network().populations().get(i);
             neurons += Math.max(0, p.size());
-            bytes += Math.max(0, p.size()) * perElement(p, channels.getOrDefault(p.id(), Set.of()).size(),
+            double b = Math.max(0, p.size()) * perElement(p, channels.getOrDefault(p.id(), Set.of()).size(),
                     maxDelaySteps.getOrDefault(p.id(), 1.0));
+            bytes += b;
+            if (b > largestBytes) {
+                largestBytes = b;
+                largestPath = "$.network.populations[" + i + "].size";
+            }
         }
-        return new SizeEstimate(neurons, synapses, plastic, bytes);
+        return new SizeEstimate(neurons, synapses, plastic, bytes, largestPath, largestBytes);
     }
 
     private static double perElement(Population p, int channels, double delaySteps) {
@@ -105,10 +123,11 @@ public record SizeEstimate(long neurons, double synapses, double plasticSynapses
         if (bytes <= usable) {
             return Optional.empty();
         }
-        return Optional.of(Problem.at("$.network", "", "is too big for this machine: " + describe()
+        String part = largestPath.equals("$.network") ? "" : "; the largest part is here, about " + size(largestBytes);
+        return Optional.of(Problem.at(largestPath, "", "the network is too big for this machine: " + describe()
                 + ", but the network may use at most " + size(usable) + " (" + Math.round(HEAP_FRACTION * 100)
-                + "% of the " + size(heapBytes) + " Java heap). Make it smaller, raise the heap (NEUROLOOM_JAVA_OPTS=-Xmx...), "
-                + "or export it to NEST to run on a cluster"));
+                + "% of the " + size(heapBytes) + " Java heap)" + part + ". Make it smaller, raise the heap"
+                + " (NEUROLOOM_JAVA_OPTS=-Xmx...), or export it to NEST to run on a cluster"));
     }
 
     /** {@code 12,500 neurons, 15,637,500 synapses, about 176 MiB}. */

@@ -52,9 +52,20 @@ class SizeEstimateTest {
                         new SynapseModel.Delta(), 0.1)),
                 List.of()));
         Problem p = SizeEstimate.of(huge).check(GIB).orElseThrow();
-        assertEquals("$.network: is too big for this machine: 100,000 neurons, 10,000,000,000 synapses, about 74.5 GiB,"
-                + " but the network may use at most 768 MiB (75% of the 1.0 GiB Java heap). Make it smaller, raise the heap"
-                + " (NEUROLOOM_JAVA_OPTS=-Xmx...), or export it to NEST to run on a cluster", p.toString());
+        assertEquals("$.network.projections[0]: the network is too big for this machine: 100,000 neurons, 10,000,000,000"
+                + " synapses, about 74.5 GiB, but the network may use at most 768 MiB (75% of the 1.0 GiB Java heap); the largest"
+                + " part is here, about 74.5 GiB. Make it smaller, raise the heap (NEUROLOOM_JAVA_OPTS=-Xmx...), or export it to"
+                + " NEST to run on a cluster", p.toString());
+    }
+
+    @Test
+    void aPopulationTooLargeOnItsOwnIsNamedByItsSizeField() {
+        Project many = Fixtures.base().withNetwork(new Network(
+                List.of(Fixtures.population("few", 10, Lif.defaults()), Fixtures.population("many", 50_000_000, Lif.defaults())),
+                List.of(), List.of()));
+        Problem p = SizeEstimate.of(many).check(GIB).orElseThrow();
+        assertEquals("$.network.populations[1].size", p.path());
+        assertTrue(p.message().contains("50,000,010 neurons"), p.message());
     }
 
     @Test
