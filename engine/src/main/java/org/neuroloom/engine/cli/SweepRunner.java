@@ -30,9 +30,14 @@ final class SweepRunner {
      * @param cv         mean ISI coefficient of variation per population (NaN when undefined)
      * @param wallSeconds build and run time
      * @param error      {@code null}, or why the variant did not finish (instability, model error)
+     * @param startNanos {@link System#nanoTime()} when the variant started (to see which ran at once)
      */
     public record Result(SweepGrid.Variant variant, long[] spikes, double[] rateHz, double[] cv, double wallSeconds,
-                         String error) {
+                         String error, long startNanos) {
+        /** {@link System#nanoTime()} when the variant ended. */
+        long endNanos() {
+            return startNanos + (long) (wallSeconds * 1e9);
+        }
     }
 
     /** Receives results in grid order. */
@@ -110,9 +115,9 @@ final class SweepRunner {
                     cv[c] = stats.cvIsi(p);
                 }
             }
-            return new Result(v, spikes, rate, cv, (System.nanoTime() - start) / 1e9, null);
+            return new Result(v, spikes, rate, cv, (System.nanoTime() - start) / 1e9, null, start);
         } catch (InstabilityException | ModelException e) {
-            return new Result(v, spikes, rate, cv, (System.nanoTime() - start) / 1e9, e.getMessage());
+            return new Result(v, spikes, rate, cv, (System.nanoTime() - start) / 1e9, e.getMessage(), start);
         }
     }
 }
