@@ -33,10 +33,9 @@ public final class NeuroLoomApp extends Application {
         MainWindow window = createWindow(stage, prefs, AutosaveLocation.defaultFallback());
         stage.show();
         Path file = DefaultProject.startupFile(getParameters().getRaw(), System.getProperty("neuroloom.home"));
-        if (file != null) {
+        // Work a crash left behind comes first: opening the startup file would discard the untitled copy.
+        if (!window.documents().offerCrashRecovery() && file != null) {
             window.documents().load(file);
-        } else {
-            window.documents().offerRestore();
         }
         if (getParameters().getRaw().isEmpty()) {
             org.neuroloom.app.lessons.Classroom.of(window).showStartPage();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -226,6 +227,45 @@ public final class Documents {
             prompts.showLoadProblems(copy, e.problems());
         }
         deleteQuietly(copy);
+    }
+
+    /**
+     * At startup, before any document is opened (opening one discards the previous document's
+     * copy): unsaved work that a crash left behind, in the untitled document or in the recent
+     * files (most recent first), is offered back. The first copy accepted becomes the document,
+     * as unsaved changes of its file; declined copies are deleted.
+     *
+     * @return whether work was restored (then the startup file should not be opened over it)
+     */
+    public boolean offerCrashRecovery() {
+        List<Path> documents = new ArrayList<>();
+        documents.add(null);
+        documents.addAll(recent.files());
+        for (Path doc : documents) {
+            Path copy = autosave.of(doc);
+            try {
+                if (!Files.isRegularFile(copy)) {
+                    continue;
+                }
+                Instant copyTime = Files.getLastModifiedTime(copy).toInstant();
+                boolean newer = doc == null || !Files.exists(doc) || copyTime.isAfter(Files.getLastModifiedTime(doc).toInstant());
+                String name = doc == null ? "an untitled project" : AutosaveLocation.baseName(doc);
+                if (newer && prompts.askRestore(name, copyTime)) {
+                    Project restored = ProjectFiles.load(copy);
+                    vm.open(restored);
+                    file.set(doc);
+                    vm.commands().markUnsaved();
+                    return true;
+                }
+            } catch (IOException e) {
+                vm.noticeProperty().set("Could not read the autosaved copy " + copy + ": " + e.getMessage());
+                continue;
+            } catch (ProjectLoadException e) {
+                prompts.showLoadProblems(copy, e.problems());
+            }
+            deleteQuietly(copy);
+        }
+        return false;
     }
 
     private void discardAutosave() {

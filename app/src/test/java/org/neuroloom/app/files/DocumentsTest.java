@@ -210,6 +210,47 @@ class DocumentsTest {
     }
 
     @Test
+    void onTheNextStartCrashedWorkInARecentFileIsOfferedBeforeTheStartupFileOpens() throws Exception {
+        addPopulation();
+        Path other = dir.resolve("other.neuroloom.json");
+        docs().saveTo(other);
+        vm.move(java.util.Set.of("exc"), 50, 0);
+        docs().autosaveNow(); // then the app crashes
+        Project crashed = vm.getProject();
+        Files.setLastModifiedTime(other, FileTime.from(Instant.now().minusSeconds(120)));
+        Path start = dir.resolve("start.neuroloom.json");
+        ProjectFiles.save(Project.empty("start"), start);
+
+        ProjectViewModel next = new ProjectViewModel(Project.empty("Untitled"));
+        prompts.restore = true;
+        new RecentFiles(prefs).add(start); // the most recent file has no unsaved work
+        Documents restarted = new Documents(next, prompts, new RecentFiles(prefs), new AutosaveLocation(dir.resolve("fallback")));
+        assertTrue(restarted.offerCrashRecovery(), "restored: the startup file is not opened over it");
+        assertEquals(List.of("restore other"), prompts.asked);
+        assertEquals(crashed, next.getProject());
+        assertEquals(other, restarted.getFile(), "the restored work belongs to its own file");
+        assertTrue(next.commands().isDirty(), "restored work is unsaved");
+    }
+
+    @Test
+    void onTheNextStartCrashedUntitledWorkIsOfferedAndDeclinedCopiesGo() throws Exception {
+        addPopulation();
+        docs().autosaveNow(); // untitled, then the app crashes
+        Path copy = docs().autosaveFile();
+        Path start = dir.resolve("start.neuroloom.json");
+        ProjectFiles.save(Project.empty("start"), start);
+
+        prompts.restore = false;
+        Documents restarted = new Documents(new ProjectViewModel(Project.empty("Untitled")), prompts,
+                new RecentFiles(prefs), new AutosaveLocation(dir.resolve("fallback")));
+        assertFalse(restarted.offerCrashRecovery());
+        assertEquals(List.of("restore an untitled project"), prompts.asked);
+        assertFalse(Files.exists(copy), "a declined copy is deleted, so it is not asked again");
+        assertTrue(restarted.load(start), "then the startup file opens");
+        assertEquals(start, restarted.getFile());
+    }
+
+    @Test
     void declinedAutosavedCopiesAreDeleted() throws Exception {
         addPopulation();
         docs().autosaveNow();
