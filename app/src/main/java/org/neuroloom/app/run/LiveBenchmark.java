@@ -1,7 +1,5 @@
 package org.neuroloom.app.run;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -25,12 +23,18 @@ import org.neuroloom.model.io.ProjectFiles;
  * weights) visible. Reports UI frames per second (AnimationTimer frames), engine throughput in
  * both cases and heap after GC over the live run. A program, not a test:
  * <pre>java -cp ... org.neuroloom.app.run.LiveBenchmark sample-projects/brunel-2000.neuroloom.json 5000 [threads]</pre>
+ * With {@code --soak minutes} first it runs until stopped for that long with every view showing
+ * and prints heap after GC every 30 s instead ({@link LiveSoak}); there is no headless part.
  */
 public final class LiveBenchmark {
     private LiveBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 1 && args[0].equals("--soak")) {
+            soak(Double.parseDouble(args[1]), java.util.Arrays.copyOfRange(args, 2, args.length));
+            return;
+        }
         Path file = Path.of(args.length > 0 ? args[0] : "sample-projects/brunel-2000.neuroloom.json");
         double durationMs = args.length > 1 ? Double.parseDouble(args[1]) : 5000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
@@ -52,13 +56,7 @@ public final class LiveBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<String> result = new AtomicReference<>();
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            TabPane tabs = new TabPane();
-            HBox controls = new HBox();
-            HBox status = new HBox();
-            LiveSimulation live = new LiveSimulation(() -> project, tabs, controls, status);
-            stage.setScene(new Scene(new BorderPane(tabs, controls, null, status, null), 1400, 850));
-            stage.show();
+            LiveSimulation live = window(project);
             live.run().threadsProperty().set(threads);
             live.run().speedProperty().set(SpeedChoice.MAX);
             live.run().durationMsProperty().set(durationMs + 200);
@@ -76,9 +74,46 @@ public final class LiveBenchmark {
         System.exit(0);
     }
 
+    private static void soak(double minutes, String[] args) throws Exception {
+        Project project = ProjectFiles.load(Path.of(args.length > 0 ? args[0] : "sample-projects/brunel-2000.neuroloom.json"));
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        CountDownLatch running = new CountDownLatch(1);
+        AtomicReference<LiveSimulation> holder = new AtomicReference<>();
+        Platform.startup(() -> {
+            LiveSimulation live = window(project);
+            holder.set(live);
+            live.run().threadsProperty().set(threads);
+            live.run().speedProperty().set(SpeedChoice.MAX);
+            live.run().durationMsProperty().set(0);
+            live.run().build(() -> {
+                for (int g = 0; g < 3; g++) {
+                    live.views().traces().select(g * 997);
+                }
+                LiveSoak.showEnergyToo(live);
+                live.run().runPause();
+                running.countDown();
+            });
+        });
+        running.await();
+        LiveSoak.sample(holder.get(), minutes, 30);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The live views in a 1400 x 850 window, overview tab selected. */
+    private static LiveSimulation window(Project project) {
+        Stage stage = new Stage();
+        TabPane tabs = new TabPane();
+        HBox controls = new HBox();
+        HBox status = new HBox();
+        LiveSimulation live = new LiveSimulation(() -> project, tabs, controls, status);
+        stage.setScene(new Scene(new BorderPane(tabs, controls, null, status, null), 1400, 850));
+        stage.show();
+        return live;
+    }
+
     private static void measure(LiveSimulation live, double durationMs, double headlessRtf, AtomicReference<String> result,
                                 CountDownLatch done) {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long[] start = {-1, 0};
         CounterBoard.Snapshot[] first = new CounterBoard.Snapshot[1];
         long[] heapMax = {0, Long.MAX_VALUE};
@@ -99,8 +134,7 @@ public final class LiveBenchmark {
                 double engineS = (c.wallNanos() - first[0].wallNanos()) / 1e9;
                 double simMs = c.timeMs() - first[0].timeMs();
                 double rtf = simMs / 1000 / engineS;
-                System.gc();
-                long heap = memory.getHeapMemoryUsage().getUsed();
+                long heap = LiveSoak.heapAfterFullGc();
                 result.set(String.format(Locale.ROOT, "live: %.0f ms simulated in %.2f s wall (engine %.2f s): %.3f x real time "
                         + "= %.0f %% of headless; UI %.1f frames/s; dropped %d; heap after GC %.0f MB",
                         simMs, wallS, engineS, rtf, 100 * rtf / headlessRtf, fps, r.dropped(), heap / 1e6));

@@ -21,27 +21,50 @@ import org.neuroloom.engine.control.RunStatus;
 import org.neuroloom.engine.probe.CounterBoard;
 import org.neuroloom.engine.probe.LiveSpikes;
 import org.neuroloom.engine.probe.LiveWeights;
+import org.neuroloom.engine.probe.SpikeRing;
 import org.neuroloom.engine.probe.WeightSnapshot;
+import org.neuroloom.engine.run.PopulationInfo;
 import org.neuroloom.engine.run.ProjectionInfo;
 import org.neuroloom.model.Project;
+import org.neuroloom.model.neuron.PoissonSource;
 
 /**
  * A live run: the engine's {@link RunController} with the probes the views need attached
  * (spikes of all populations, weights of the plastic projections, the traced neurons), drained
  * once per frame into the views. The engine never waits for the views: what does not fit in
  * a probe's ring is dropped and counted ({@link #dropped()}).
+ *
+ * <p>Sources that fire more than {@link #ITEMIZE_LIMIT_PER_S} spikes per simulated second
+ * (Brunel's external drive) are streamed as one count per step, not spike by spike, unless
+ * {@link #setAllSourceSpikes all source spikes} are asked for.
+ *
+ * <p>Each reset gets a fresh spike probe, detached and attached around the engine's reset in
+ * one batch of commands, so a ring never holds spikes of two runs: the views switch rings when
+ * the engine's status shows the reset, without losing the new run's first spikes or drawing
+ * the old run's last ones into the new one.
  */
 public final class LiveRun implements LiveSource, AutoCloseable {
     /** Spikes the probe ring holds: about a second of a 10 000-neuron network at 50 Hz. */
     public static final int SPIKE_CAPACITY = 1 << 19;
     /** Weight snapshot interval, simulated ms. */
     public static final double WEIGHT_INTERVAL_MS = 50;
+    /** Spikes per simulated second above which a source is counted rather than itemized. */
+    public static final double ITEMIZE_LIMIT_PER_S = 1e6;
+
+    /** A spike probe and the engine reset count from which it is attached. */
+    private record Tap(int resets, LiveSpikes probe) {
+    }
 
     private final Project project;
     private final long seed;
     private final RunController controller;
     private final NetworkLayout layout;
-    private final LiveSpikes spikes;
+    /** Spike probes of the current run (first) and of resets submitted but not yet seen. */
+    private final List<Tap> taps = new ArrayList<>();
+    private final boolean[] heavySources;
+    private volatile boolean allSourceSpikes;
+    private boolean[] shownItemized;
+    private int submittedResets;
     private final List<LiveWeights> weights = new ArrayList<>();
     private final WeightFrame[] frames;
     private final int[] engineProjection;
@@ -62,8 +85,10 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         List<ProjectionInfo> shown = Layouts.weightProjections(project, controller.projections());
         long synapses = controller.projections().stream().mapToLong(ProjectionInfo::synapseCount).sum();
         layout = Layouts.of(project, controller.populations(), controller.projections(), controller.dtMs(), synapses);
-        gids = new int[Math.max(1, layout.neuronCount())];
-        spikes = new LiveSpikes(SPIKE_CAPACITY);
+        gids = new int[SPIKE_CAPACITY];
+        heavySources = heavySources(project, controller.populations());
+        LiveSpikes spikes = LiveSpikes.counting(SPIKE_CAPACITY, itemized());
+        taps.add(new Tap(0, spikes));
         controller.submit(new ControlCommand.Attach(spikes));
         int interval = Math.max(1, (int) Math.round(WEIGHT_INTERVAL_MS / controller.dtMs()));
         frames = new WeightFrame[shown.size()];
@@ -104,14 +129,70 @@ public final class LiveRun implements LiveSource, AutoCloseable {
 
     /** Queues a command for the engine (applied between two steps). */
     public CompletableFuture<Void> submit(ControlCommand c) {
-        return controller.submit(c);
+        if (!(c instanceof ControlCommand.Reset)) {
+            return controller.submit(c);
+        }
+        synchronized (taps) {
+            LiveSpikes next = LiveSpikes.counting(SPIKE_CAPACITY, itemized());
+            // one batch: the engine applies queued commands together before its next step
+            controller.submit(new ControlCommand.Detach(taps.get(taps.size() - 1).probe()));
+            CompletableFuture<Void> done = controller.submit(c);
+            controller.submit(new ControlCommand.Attach(next));
+            taps.add(new Tap(++submittedResets, next));
+            return done;
+        }
+    }
+
+    /**
+     * The sources whose spikes are too many to stream one by one: Poisson sources whose
+     * size times highest scheduled rate exceeds {@link #ITEMIZE_LIMIT_PER_S}.
+     */
+    static boolean[] heavySources(Project project, List<PopulationInfo> populations) {
+        boolean[] heavy = new boolean[populations.size()];
+        for (PopulationInfo info : populations) {
+            var model = project.network().population(info.id()).map(org.neuroloom.model.Population::model).orElse(null);
+            if (info.source() && model instanceof PoissonSource ps) {
+                double peak = ps.rateHz();
+                for (PoissonSource.RateChange c : ps.schedule()) {
+                    peak = Math.max(peak, c.rateHz());
+                }
+                heavy[info.index()] = info.size() * peak > ITEMIZE_LIMIT_PER_S;
+            }
+        }
+        return heavy;
+    }
+
+    /** Streams every spike of every source (true) or counts the heavy ones (false, the default). */
+    public void setAllSourceSpikes(boolean all) {
+        allSourceSpikes = all;
+        boolean[] flags = itemized();
+        synchronized (taps) {
+            for (Tap t : taps) {
+                t.probe().itemize(flags);
+            }
+        }
+    }
+
+    /** Which populations are streamed spike by spike now. */
+    public boolean[] itemized() {
+        boolean[] flags = new boolean[heavySources.length];
+        for (int p = 0; p < flags.length; p++) {
+            flags[p] = allSourceSpikes || !heavySources[p];
+        }
+        return flags;
     }
 
     /** Shows this run's network in {@code sink} from now on (before the first frame drains it). */
     public void resetViews(LiveSink sink) {
         resets = controller.status().resets();
+        resetSink(sink);
+        discardTraces();
+    }
+
+    private void resetSink(LiveSink sink) {
         sink.reset(layout);
-        discard();
+        shownItemized = itemized();
+        sink.itemized(shownItemized);
     }
 
     @Override
@@ -121,18 +202,24 @@ public final class LiveRun implements LiveSource, AutoCloseable {
             traceRevision = views.traces().revision();
         }
         RunStatus status = controller.status();
+        LiveSpikes spikes = currentTap(status.resets());
         if (status.resets() != resets) {
             resets = status.resets();
-            sink.reset(layout);
-            discard();
+            resetSink(sink);
+            discardTraces();
             if (sink instanceof LiveViewModels views) {
                 traceRevision = views.traces().revision();
             }
         }
+        boolean[] flags = itemized();
+        if (!java.util.Arrays.equals(flags, shownItemized)) {
+            shownItemized = flags;
+            sink.itemized(flags);
+        }
         // counters first: every spike of the steps they count is already in the ring, so
         // advancing the views to their time never closes a bin before its spikes arrived
         CounterBoard.Snapshot c = controller.counters().read();
-        drainSpikes(sink);
+        drainSpikes(spikes, sink);
         if (traces != null) {
             traces.drainTo(sink);
         }
@@ -152,26 +239,39 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         sink.advanceTo(c.timeMs());
     }
 
-    private void drainSpikes(LiveSink sink) {
+    /** The probe of the run the engine shows now: taps of resets it has applied are dropped. */
+    private LiveSpikes currentTap(int engineResets) {
+        synchronized (taps) {
+            while (taps.size() > 1 && taps.get(1).resets() <= engineResets) {
+                taps.remove(0);
+            }
+            return taps.get(0).probe();
+        }
+    }
+
+    private void drainSpikes(LiveSpikes spikes, LiveSink sink) {
         int n = spikes.ring().drainTo(steps, pops, neurons, SPIKE_CAPACITY);
         int k = 0;
         while (k < n) {
             long step = steps[k];
+            double tMs = layout.timeOfStep(step);
             int count = 0;
-            // a step has at most one spike per neuron; more means the ring handed over entries
-            // twice, and the batch is cut rather than overrunning the buffer
-            while (k < n && steps[k] == step && count < gids.length) {
-                gids[count++] = layout.populations().get(pops[k]).offset() + neurons[k];
-                k++;
+            // one step may hold more entries than neurons (a Poisson element fires several
+            // times in a step), never more than were drained
+            for (; k < n && steps[k] == step; k++) {
+                if (SpikeRing.isCount(neurons[k])) {
+                    sink.populationSpikes(tMs, pops[k], SpikeRing.countOf(neurons[k]));
+                } else {
+                    gids[count++] = layout.populations().get(pops[k]).offset() + neurons[k];
+                }
             }
-            sink.spikes(layout.timeOfStep(step), gids, count);
+            if (count > 0) {
+                sink.spikes(tMs, gids, count);
+            }
         }
     }
 
-    private void discard() {
-        while (spikes.ring().drainTo(steps, pops, neurons, SPIKE_CAPACITY) > 0) {
-            // data from before the reset
-        }
+    private void discardTraces() {
         if (traces != null) {
             traces.discard();
         }
@@ -195,7 +295,11 @@ public final class LiveRun implements LiveSource, AutoCloseable {
 
     /** Data the views did not take in time (spikes and trace rows), since the start. */
     public long dropped() {
-        return spikes.ring().dropped() + (traces == null ? 0 : traces.dropped());
+        long spikes;
+        synchronized (taps) {
+            spikes = taps.get(0).probe().ring().dropped();
+        }
+        return spikes + (traces == null ? 0 : traces.dropped());
     }
 
     /**

@@ -37,6 +37,7 @@ public final class LiveSimulation {
         toolbar = new RunToolbar(run);
         playback = new PlaybackBar(hub, run);
         views.install(viewArea);
+        views.raster().sourceSpikesProperty().bindBidirectional(run.allSourceSpikesProperty());
         Tab knobs = new Tab("Controls", new LiveControlsView(run).node());
         knobs.setClosable(false);
         viewArea.getTabs().add(knobs);

@@ -43,6 +43,7 @@ public final class RunViewModel {
     private final StringProperty buildStage = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty recording = new SimpleBooleanProperty(false);
+    private final BooleanProperty allSourceSpikes = new SimpleBooleanProperty(false);
     private final RunStatusLine statusLine = new RunStatusLine();
     private LiveRun run;
     private Project applied;
@@ -62,6 +63,11 @@ public final class RunViewModel {
         this.ui = ui;
         speed.addListener((o, a, s) -> send(new ControlCommand.SetSpeed(s.speed())));
         hub.addFrameListener(this::frame);
+        allSourceSpikes.addListener((o, a, on) -> {
+            if (run != null) {
+                run.setAllSourceSpikes(on);
+            }
+        });
     }
 
     /** Builds the current project in the background; the phase says when it is ready. */
@@ -111,6 +117,7 @@ public final class RunViewModel {
         run = r;
         applied = r.project();
         rebuildWhenPaused = false;
+        r.setAllSourceSpikes(allSourceSpikes.get());
         r.resetViews(hub.models());
         hub.setSource(r);
         r.submit(new ControlCommand.SetSpeed(speed.get().speed()));
@@ -336,6 +343,14 @@ public final class RunViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /**
+     * Stream every spike of every source to the views; off (the default), sources that fire
+     * millions of times per second are shown as counts (rate bands), which keeps the engine fast.
+     */
+    public BooleanProperty allSourceSpikesProperty() {
+        return allSourceSpikes;
     }
 
     public BooleanProperty recordingProperty() {

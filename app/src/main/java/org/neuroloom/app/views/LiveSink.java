@@ -20,6 +20,23 @@ public interface LiveSink {
     void spikes(double tMs, int[] globalIds, int count);
 
     /**
+     * The spikes of one population in one time step, counted but not itemized: a source that
+     * fires too often to stream every spike (Brunel's external drive, 2.5·10⁸ spikes per
+     * simulated second) still shows its rate.
+     *
+     * @param tMs        time of the step
+     * @param population population index in the layout
+     * @param count      spikes in the step
+     */
+    void populationSpikes(double tMs, int population, int count);
+
+    /**
+     * Which populations arrive spike by spike from now on ({@code true}) and which as
+     * {@link #populationSpikes counts} only. After a {@link #reset} every population is itemized.
+     */
+    void itemized(boolean[] itemized);
+
+    /**
      * The trace channels that the following samples refer to, when the producer decides them
      * (playback of a recording). A live run instead samples what the trace view selects.
      */

@@ -56,6 +56,18 @@ public final class LiveViewModels implements LiveSink {
     }
 
     @Override
+    public void populationSpikes(double tMs, int population, int count) {
+        raster.populationSpikes(tMs, population, count);
+        rates.populationSpikes(tMs, population, count);
+        nowMs = Math.max(nowMs, tMs);
+    }
+
+    @Override
+    public void itemized(boolean[] itemized) {
+        raster.setItemized(itemized);
+    }
+
+    @Override
     public void traceChannels(List<TraceChannel> channels) {
         traces.setChannels(channels);
     }

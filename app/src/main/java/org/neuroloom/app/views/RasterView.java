@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -38,6 +39,7 @@ public final class RasterView implements LiveView {
     private final ImageView image = new ImageView();
     private final Label hover = new Label();
     private final ChoiceBox<String> range = new ChoiceBox<>();
+    private final CheckBox sourceSpikes = new CheckBox("All source spikes");
     private final ComboBox<String> window = new ComboBox<>(FXCollections.observableArrayList(WINDOWS));
     private PixelBuffer<IntBuffer> buffer;
     private IntConsumer onSelect = gid -> { };
@@ -75,12 +77,15 @@ public final class RasterView implements LiveView {
         range.setOnAction(e -> {
             int i = range.getSelectionModel().getSelectedIndex();
             if (i == 0) {
-                vm.setNeuronRange(0, Integer.MAX_VALUE);
+                vm.showAll();
             } else if (i > 0) {
                 vm.zoomToPopulation(i - 1);
             }
         });
-        HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), window, LiveTheme.fixed(new Label("Neurons")), range);
+        sourceSpikes.setTooltip(new javafx.scene.control.Tooltip("Stream every spike of sources that fire millions of times "
+                + "per second; off, they show as rate bands and the engine runs faster"));
+        HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), window, LiveTheme.fixed(new Label("Neurons")), range,
+                sourceSpikes);
         javafx.scene.control.Tooltip.install(image, new javafx.scene.control.Tooltip("Scroll to zoom, click a neuron to trace it"));
         bar.getStyleClass().add("live-toolbar");
         root.setTop(bar);
@@ -93,6 +98,11 @@ public final class RasterView implements LiveView {
         });
         layout.onChange(this::relayout);
         relayout();
+    }
+
+    /** Checked: every source spike is streamed (bound to the run's setting by the owner). */
+    public javafx.beans.property.BooleanProperty sourceSpikesProperty() {
+        return sourceSpikes.selectedProperty();
     }
 
     /** Called with the global id of a clicked neuron. */

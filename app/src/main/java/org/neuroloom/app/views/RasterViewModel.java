@@ -11,12 +11,19 @@ import java.util.Locale;
  * pixel write and a frame costs one copy of the image, whatever the number of spikes in the
  * window. The newest time is the right edge; global neuron id grows upwards.
  * Pixels are ARGB premultiplied (opaque colours, transparent background).
+ *
+ * <p>A population whose spikes arrive as counts only (see {@link LiveSink#itemized}) is drawn
+ * as a rate band: each pixel column of its rows is shaded by the population's rate in that
+ * column relative to the highest column rate it has had. "All" shows the span of the itemized
+ * populations, so a network driven by counted sources looks as it would without them.
  */
 public final class RasterViewModel implements CsvExportable {
     /** Spikes kept for redraws and export (~24 MB). */
     public static final int DEFAULT_CAPACITY = 1 << 21;
     public static final double MIN_WINDOW_MS = 100;
     public static final double MAX_WINDOW_MS = 10_000;
+    /** Counted steps kept per counted population: the widest window at dt = 0.1 ms. */
+    static final int COUNT_CAPACITY = 1 << 17;
 
     private final SpikeRing ring;
     private NetworkLayout layout = new NetworkLayout(java.util.List.of(), java.util.List.of(), 0.1, 0);
@@ -35,6 +42,10 @@ public final class RasterViewModel implements CsvExportable {
     private boolean dirty = true;
     private boolean needsRebuild = true;
     private int selected = -1;
+    private boolean[] itemized = new boolean[0];
+    private SampleRing[] counts = new SampleRing[0];  // per counted population: (step time, spikes)
+    private long[] columnCounts = new long[0];        // per population x pixel column ring
+    private double[] peakRateHz = new double[0];
 
     public RasterViewModel() {
         this(DEFAULT_CAPACITY);
@@ -49,6 +60,12 @@ public final class RasterViewModel implements CsvExportable {
         layout = l;
         popOf = l.populationTable();
         ring.clear();
+        int pops = l.populations().size();
+        itemized = new boolean[pops];
+        Arrays.fill(itemized, true);
+        counts = new SampleRing[pops];
+        columnCounts = new long[pops * width];
+        peakRateHz = new double[pops];
         lo = 0;
         hi = Math.max(1, l.neuronCount());
         nowMs = 0;
@@ -72,7 +89,57 @@ public final class RasterViewModel implements CsvExportable {
         height = Math.max(1, h);
         columns = new int[width * height];
         pixels = new int[width * height];
+        columnCounts = new long[itemized.length * width];
         invalidate();
+    }
+
+    /**
+     * Which populations arrive spike by spike; the others are drawn as rate bands. Shows the
+     * span of the itemized populations if "all" was shown.
+     */
+    public void setItemized(boolean[] flags) {
+        boolean all = showsAll();
+        for (int p = 0; p < itemized.length; p++) {
+            itemized[p] = p >= flags.length || flags[p];
+        }
+        if (all) {
+            showAll();
+        }
+        invalidate();
+    }
+
+    /** Whether population {@code p} arrives spike by spike (false: drawn as a rate band). */
+    public boolean itemized(int p) {
+        return itemized[p];
+    }
+
+    /** Shows every itemized population: from the first to the last (all if none is itemized). */
+    public void showAll() {
+        long span = itemizedSpan();
+        setNeuronRange((int) (span >> 32), (int) span);
+    }
+
+    private boolean showsAll() {
+        long span = itemizedSpan();
+        return lo == (int) (span >> 32) && hi == (int) span;
+    }
+
+    /** The global id range of the itemized populations, as {@code from << 32 | to}. */
+    private long itemizedSpan() {
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (int p = 0; p < itemized.length; p++) {
+            NetworkLayout.Pop pop = layout.populations().get(p);
+            if (itemized[p] && pop.size() > 0) {
+                from = Math.min(from, pop.offset());
+                to = Math.max(to, pop.end());
+            }
+        }
+        if (from >= to) {
+            from = 0;
+            to = Math.max(1, layout.neuronCount());
+        }
+        return (long) from << 32 | to;
     }
 
     /** Width of the scrolling time window, clamped to 0.1-10 s. */
@@ -110,6 +177,20 @@ public final class RasterViewModel implements CsvExportable {
             for (int k = 0; k < count; k++) {
                 plot(tMs, gids[k]);
             }
+        }
+        nowMs = Math.max(nowMs, tMs);
+        dirty = true;
+    }
+
+    /** {@code count} spikes of population {@code p} in the step ending at {@code tMs}, not itemized. */
+    public void populationSpikes(double tMs, int p, int count) {
+        if (counts[p] == null) {
+            counts[p] = new SampleRing(COUNT_CAPACITY);
+        }
+        counts[p].add(tMs, count);
+        if (!needsRebuild) {
+            advanceColumns(tMs);
+            plotCount(tMs, p, count);
         }
         nowMs = Math.max(nowMs, tMs);
         dirty = true;
@@ -189,6 +270,10 @@ public final class RasterViewModel implements CsvExportable {
         int gid = neuronAtY(y);
         int p = gid < popOf.length ? popOf[gid] : -1;
         String pop = p < 0 ? "?" : layout.populations().get(p).label() + "[" + (gid - layout.populations().get(p).offset()) + "]";
+        if (p >= 0 && !itemized[p]) {
+            return String.format(Locale.ROOT, "%s: counted, not itemized (%.3g Hz per element, peak)  t = %.1f ms",
+                    layout.populations().get(p).label(), peakRateHz[p], timeAtX(x));
+        }
         return String.format(Locale.ROOT, "%s  (neuron %d)  t = %.1f ms", pop, gid, timeAtX(x));
     }
 
@@ -225,10 +310,19 @@ public final class RasterViewModel implements CsvExportable {
 
     private void rebuild() {
         Arrays.fill(columns, 0);
+        Arrays.fill(columnCounts, 0);
         headColumn = column(nowMs);
         int n = ring.size();
         for (int k = ring.firstAtOrAfter(nowMs - windowMs); k < n; k++) {
             plot(ring.timeMs(k), ring.id(k));
+        }
+        for (int p = 0; p < counts.length; p++) {
+            SampleRing c = counts[p];
+            if (c != null && !itemized[p]) {
+                for (int k = c.firstAtOrAfter(nowMs - windowMs), m = c.size(); k < m; k++) {
+                    plotCount(c.timeMs(k), p, (int) c.value(k));
+                }
+            }
         }
         needsRebuild = false;
     }
@@ -248,8 +342,47 @@ public final class RasterViewModel implements CsvExportable {
             for (int y = 0; y < height; y++) {
                 columns[y * width + slot] = 0;
             }
+            for (int p = 0; p < itemized.length; p++) {
+                columnCounts[p * width + slot] = 0;
+            }
         }
         headColumn = c;
+    }
+
+    /** Adds counted spikes to a rate band's column and shades the band's rows in it. */
+    private void plotCount(double tMs, int p, int count) {
+        long c = column(tMs);
+        if (itemized[p] || c > headColumn || c <= headColumn - width) {
+            return;
+        }
+        NetworkLayout.Pop pop = layout.populations().get(p);
+        int a = Math.max(lo, pop.offset());
+        int b = Math.min(hi, pop.end());
+        int slot = Math.floorMod(c, width);
+        long total = columnCounts[p * width + slot] += count;
+        double rateHz = total / (pop.size() * (windowMs / width) / 1000);
+        // a column still filling (the newest) must not set the scale too low: the peak only grows
+        peakRateHz[p] = Math.max(peakRateHz[p], rateHz);
+        if (a >= b) {
+            return;
+        }
+        double level = Math.min(1, rateHz / peakRateHz[p]);
+        int argb = shade(colours[p % colours.length], 0.2 + 0.6 * level);
+        int span = hi - lo;
+        int rowFrom = (int) ((long) (a - lo) * height / span);
+        int rowTo = Math.max(rowFrom + 1, (int) ((long) (b - lo) * height / span));
+        for (int row = rowFrom; row < rowTo && row < height; row++) {
+            columns[(height - 1 - row) * width + slot] = argb;
+        }
+    }
+
+    /** {@code argb} at opacity {@code alpha}, premultiplied. */
+    static int shade(int argb, double alpha) {
+        int a = (int) Math.round(255 * alpha);
+        int r = ((argb >> 16) & 0xff) * a / 255;
+        int g = ((argb >> 8) & 0xff) * a / 255;
+        int bl = (argb & 0xff) * a / 255;
+        return a << 24 | r << 16 | g << 8 | bl;
     }
 
     private void plot(double tMs, int gid) {

@@ -90,6 +90,16 @@ public final class RateViewModel implements CsvExportable {
         dirty = true;
     }
 
+    /**
+     * {@code count} spikes of population {@code p} in the step ending at {@code tMs}, counted
+     * but not itemized: they count towards the rate, not the CV (no intervals without neurons).
+     */
+    public void populationSpikes(double tMs, int p, int count) {
+        advanceTo(tMs);
+        binCount[p] += count;
+        dirty = true;
+    }
+
     /** Closes every bin that ends at or before {@code tMs}. */
     public void advanceTo(double tMs) {
         long target = (long) Math.floor(tMs / binMs + 1e-9);

@@ -84,6 +84,15 @@ class RecordingRoundTripTest {
         }
 
         @Override
+        public void populationSpikes(double tMs, int population, int count) {
+            throw new AssertionError("a recording holds every spike, not counts");
+        }
+
+        @Override
+        public void itemized(boolean[] itemized) {
+        }
+
+        @Override
         public void traceChannels(List<TraceChannel> channels) {
         }
 

@@ -102,21 +102,41 @@ class LiveRunFxTest {
         await("views show it", () -> Math.abs(views().nowMs() - 0.2) < 1e-9);
     }
 
+    /** Input spikes (global ids below 1000) the raster holds with times in {@code (fromMs, toMs]}. */
+    private long inputSpikes(double fromMs, double toMs) {
+        SpikeRing spikes = views().raster().spikes();
+        long n = 0;
+        for (int k = spikes.firstAtOrAfter(fromMs); k < spikes.size() && spikes.timeMs(k) <= toMs; k++) {
+            n += spikes.timeMs(k) > fromMs && spikes.id(k) < 1000 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The rates are counted in windows of simulated time bounded by the engine's own record of
+     * when the change applied, so a loaded machine (slow engine, late frames) changes only how
+     * long the test waits, not what it measures.
+     */
     @Test
     void raisingTheSourceRateWhileRunningRaisesTheMeasuredRate(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            live.run().speedProperty().set(SpeedChoice.MAX);
+            live.run().speedProperty().set(SpeedChoice.X2);
             live.run().runPause();
         });
-        await("1 s run", () -> views().nowMs() > 1100);
-        double before = views().rates().meanRateHz(0);
-        robot.interact(() -> live.run().send(new ControlCommand.SetSourceRate("input", 45)));
-        // the engine runs ahead of the views: the change applies at the engine's time, not the views'
-        double changedAt = live.run().run().counters().read().timeMs();
-        await("1 s more", () -> views().nowMs() > changedAt + 1200);
-        double after = views().rates().meanRateHz(0);
-        assertEquals(15, before, 2.5, "inputs at 15 Hz");
-        assertEquals(45, after, 4.5, "inputs at 45 Hz");
+        await("running", () -> live.run().run() != null && live.run().run().counters().read().timeMs() > 600);
+        LiveRun run = live.run().run();
+        // the counters lag the engine (at or before the change); the status published once the
+        // command is applied is at or after it
+        double notYet = run.counters().read().timeMs();
+        run.submit(new ControlCommand.SetSourceRate("input", 45)).get(30, TimeUnit.SECONDS);
+        double changedBy = run.status().timeMs();
+        assertEquals(RunPhase.RUNNING, live.run().getPhase(), "changed while running");
+        await("700 ms more in the views", () -> views().nowMs() > changedBy + 700);
+        robot.interact(() -> live.run().runPause());
+        double beforeHz = inputSpikes(100, notYet) / (1000 * (notYet - 100) / 1000);
+        double afterHz = inputSpikes(changedBy, changedBy + 700) / (1000 * 0.7);
+        assertEquals(15, beforeHz, 2.5, "inputs at 15 Hz");
+        assertEquals(45, afterHz, 4.5, "inputs at 45 Hz");
     }
 
     @Test

@@ -97,4 +97,32 @@ class RasterViewModelTest {
         assertEquals(50.0, vm.spikes().timeMs(0), 1e-9);
         assertEquals(1500, vm.spikes().written());
     }
+
+    @Test
+    void allShowsTheItemizedPopulationsAndACountedOneBecomesARateBand() {
+        vm.setItemized(new boolean[] {true, false});
+        assertEquals(0, vm.rangeFrom());
+        assertEquals(50, vm.rangeTo(), "the counted population b is left out of 'all'");
+        vm.setNeuronRange(0, 100);
+        // b (50 elements) fires 10 spikes in each of two 10 ms columns, then 5 in a third
+        for (int step = 0; step < 100; step++) {
+            vm.populationSpikes(300 + 0.1 * step, 1, step % 10 == 0 ? 1 : 0);
+        }
+        for (int step = 0; step < 100; step++) {
+            vm.populationSpikes(310 + 0.1 * step, 1, step % 10 == 0 ? 1 : 0);
+        }
+        for (int step = 0; step < 50; step++) {
+            vm.populationSpikes(320 + 0.1 * step, 1, step % 10 == 0 ? 1 : 0);
+        }
+        vm.advanceTo(995);
+        vm.render();
+        // b's rows (the upper half) are shaded in its colour, the peak column darkest
+        int peak = pixel(30, 10);
+        int half = pixel(32, 10);
+        assertEquals(RasterViewModel.shade(BLUE, 0.8), peak);
+        assertEquals(RasterViewModel.shade(BLUE, 0.5), half);
+        assertEquals(peak, pixel(30, 49));
+        assertEquals(0, pixel(30, 50), "a's rows stay empty");
+        assertEquals(0, pixel(40, 10), "no spikes, no band");
+    }
 }

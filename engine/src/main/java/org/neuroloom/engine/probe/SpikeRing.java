@@ -5,6 +5,14 @@ package org.neuroloom.engine.probe;
  * single-producer/single-consumer ring of primitive arrays. The engine never waits: a batch
  * that does not fit is dropped whole and counted in {@link #dropped()}, so a reader that falls
  * behind sees complete steps with gaps, never half a population's spikes of one step.
+ *
+ * <p>Besides single spikes the ring carries <em>count entries</em>: "population p had n spikes
+ * in this step" without their neurons, stored as neuron {@code -n} (see {@link #countOf}). A
+ * population that fires millions of times per second (a Poisson source standing for many
+ * inputs) is streamed that way for one entry per step instead of one per spike.
+ *
+ * <p>One step can hold more entries of a population than it has elements: a Poisson element
+ * fires several times in a step at high rates, and the engine reports it once per spike.
  */
 public final class SpikeRing {
     private final RingCursors cursors;
@@ -45,20 +53,61 @@ public final class SpikeRing {
             cursors.drop(count);
             return false;
         }
-        long t = cursors.tail();
-        int mask = cursors.mask;
-        for (int i = 0; i < count; i++) {
-            int slot = (int) (t + i) & mask;
-            steps[slot] = step;
-            populations[slot] = population;
-            neurons[slot] = ids[i];
+        // two bulk copies (before and after the wrap) instead of a masked loop: this runs on
+        // the engine thread for every spike
+        int from = (int) cursors.tail() & cursors.mask;
+        int first = Math.min(count, cursors.capacity - from);
+        java.util.Arrays.fill(steps, from, from + first, step);
+        java.util.Arrays.fill(populations, from, from + first, population);
+        System.arraycopy(ids, 0, neurons, from, first);
+        if (first < count) {
+            int rest = count - first;
+            java.util.Arrays.fill(steps, 0, rest, step);
+            java.util.Arrays.fill(populations, 0, rest, population);
+            System.arraycopy(ids, first, neurons, 0, rest);
         }
         cursors.publish(count);
         return true;
     }
 
     /**
-     * Consumer: moves up to {@code max} spikes, oldest first, into the caller's arrays.
+     * Producer: stores a count entry, {@code count} spikes of {@code population} in {@code step}
+     * without their neurons (dropped and counted as {@code count} spikes if the ring is full).
+     *
+     * @return whether the entry was stored
+     */
+    public boolean offerCount(long step, int population, int count) {
+        if (count <= 0) {
+            return true;
+        }
+        if (cursors.free(1) < 1) {
+            cursors.drop(count);
+            return false;
+        }
+        int slot = (int) cursors.tail() & cursors.mask;
+        steps[slot] = step;
+        populations[slot] = population;
+        neurons[slot] = -count;
+        cursors.publish(1);
+        return true;
+    }
+
+    /**
+     * How many spikes a drained entry stands for: 1 for a spike (neuron id >= 0), {@code n} for
+     * a count entry.
+     */
+    public static int countOf(int neuron) {
+        return neuron >= 0 ? 1 : -neuron;
+    }
+
+    /** True if a drained entry is a count entry (its "neuron" is minus a spike count). */
+    public static boolean isCount(int neuron) {
+        return neuron < 0;
+    }
+
+    /**
+     * Consumer: moves up to {@code max} entries, oldest first, into the caller's arrays (spikes
+     * and count entries, see {@link #isCount}).
      *
      * @return how many were moved
      */
@@ -76,12 +125,12 @@ public final class SpikeRing {
         return n;
     }
 
-    /** Spikes waiting for the consumer. */
+    /** Entries waiting for the consumer. */
     public int available() {
         return cursors.available();
     }
 
-    /** Spikes dropped since creation because the consumer was behind. */
+    /** Spikes dropped since creation because the consumer was behind (a count entry counts its spikes). */
     public long dropped() {
         return cursors.dropped();
     }

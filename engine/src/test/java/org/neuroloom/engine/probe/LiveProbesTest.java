@@ -187,4 +187,79 @@ class LiveProbesTest {
         assertEquals(secondRun[1], counts[3]);
         assertTrue(secondRun[0] > 0);
     }
+
+    /**
+     * A source at 20 kHz per element (Brunel's external drive) fires about twice per element and
+     * step: one step holds more spikes than the population has elements. A counting probe sends
+     * that population as one count entry per step whose sum is exactly the engine's count, and
+     * the neurons spike by spike.
+     */
+    @Test
+    void aCountingProbeSendsAHeavySourceAsExactPerStepCounts() {
+        Project p = Net.create().dt(0.1).seed(5)
+                .pop("ext", 100, new PoissonSource(20_000, List.of()))
+                .pop("exc", 40, Lif.defaults())
+                .proj("drive", "ext", "exc", new Connector.FixedProbability(0.3, false), new SynapseModel.ExpCurrent(5),
+                        Distribution.constant(5), Distribution.constant(1.0), null)
+                .build();
+        LiveSpikes live = LiveSpikes.counting(1 << 16, new boolean[]{false, true});
+        Reference ref = new Reference();
+        long[] perStep = new long[2000];
+        int maxInOneStep = 0;
+        try (Simulation sim = Engine.compile(p)) {
+            sim.addObserver(live);
+            sim.addObserver(ref::record);
+            sim.addObserver(v -> perStep[(int) v.stepIndex()] = v.spikeCount(0));
+            sim.run(2000);
+        }
+        for (long c : perStep) {
+            maxInOneStep = (int) Math.max(maxInOneStep, c);
+        }
+        assertTrue(maxInOneStep > 100, "a step holds more source spikes than elements: " + maxInOneStep);
+        long[] steps = new long[1 << 16];
+        int[] pops = new int[1 << 16];
+        int[] ids = new int[1 << 16];
+        int n = live.ring().drainTo(steps, pops, ids, 1 << 16);
+        long[] counted = new long[2000];
+        List<long[]> neurons = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (pops[i] == 0) {
+                assertTrue(SpikeRing.isCount(ids[i]), "the source is never itemized");
+                counted[(int) steps[i]] += SpikeRing.countOf(ids[i]);
+            } else {
+                neurons.add(new long[]{steps[i], pops[i], ids[i]});
+            }
+        }
+        assertArrayEquals(perStep, counted);
+        List<long[]> expected = ref.spikes.stream().filter(s -> s[1] == 1).toList();
+        assertEquals(expected.size(), neurons.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i), neurons.get(i));
+        }
+        assertEquals(0, live.ring().dropped());
+    }
+
+    @Test
+    void itemizingASourceWhileRunningSwitchesWholeStepsFromCountsToSpikes() {
+        Project p = Net.create().dt(0.1).seed(5).pop("ext", 50, new PoissonSource(5_000, List.of())).build();
+        LiveSpikes live = LiveSpikes.counting(1 << 16, new boolean[]{false});
+        long[] perStep = new long[200];
+        try (Simulation sim = Engine.compile(p)) {
+            sim.addObserver(live);
+            sim.addObserver(v -> perStep[(int) v.stepIndex()] = v.spikeCount(0));
+            sim.run(100);
+            live.itemize(new boolean[]{true});
+            sim.run(100);
+        }
+        long[] steps = new long[1 << 16];
+        int[] pops = new int[1 << 16];
+        int[] ids = new int[1 << 16];
+        int n = live.ring().drainTo(steps, pops, ids, 1 << 16);
+        long[] seen = new long[200];
+        for (int i = 0; i < n; i++) {
+            assertEquals(steps[i] >= 100, !SpikeRing.isCount(ids[i]), "step " + steps[i]);
+            seen[(int) steps[i]] += SpikeRing.countOf(ids[i]);
+        }
+        assertArrayEquals(perStep, seen);
+    }
 }

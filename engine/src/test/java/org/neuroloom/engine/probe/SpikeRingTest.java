@@ -123,4 +123,101 @@ class SpikeRingTest {
         assertTrue(ring.dropped() > 0, "a parked consumer must have caused drops");
         assertTrue(received[0] > 0);
     }
+
+    @Test
+    void batchesAcrossTheWrapComeOutWhole() {
+        SpikeRing ring = new SpikeRing(8);
+        long[] steps = new long[8];
+        int[] pops = new int[8];
+        int[] ids = new int[8];
+        for (long s = 0; s < 100; s++) {
+            int[] batch = {(int) s, (int) s + 1, (int) s + 2, (int) s + 3, (int) s + 4};
+            assertTrue(ring.offer(s, (int) (s % 4), batch, 5));
+            assertEquals(5, ring.drainTo(steps, pops, ids, 8));
+            for (int i = 0; i < 5; i++) {
+                assertEquals(s, steps[i]);
+                assertEquals(s % 4, pops[i]);
+                assertEquals(s + i, ids[i], "entry " + i + " of step " + s);
+            }
+        }
+    }
+
+    @Test
+    void aCountEntryCarriesItsSpikeCountAndTakesOneSlot() {
+        SpikeRing ring = new SpikeRing(4);
+        assertTrue(ring.offer(7, 0, new int[]{3}, 1));
+        assertTrue(ring.offerCount(7, 2, 25_000));
+        long[] steps = new long[4];
+        int[] pops = new int[4];
+        int[] ids = new int[4];
+        assertEquals(2, ring.drainTo(steps, pops, ids, 4));
+        assertFalse(SpikeRing.isCount(ids[0]));
+        assertEquals(1, SpikeRing.countOf(ids[0]));
+        assertTrue(SpikeRing.isCount(ids[1]));
+        assertEquals(25_000, SpikeRing.countOf(ids[1]));
+        assertEquals(2, pops[1]);
+        assertEquals(7, steps[1]);
+    }
+
+    @Test
+    void aDroppedCountEntryCountsItsSpikes() {
+        SpikeRing ring = new SpikeRing(2);
+        assertTrue(ring.offer(0, 0, new int[]{1, 2}, 2));
+        assertFalse(ring.offerCount(0, 1, 500));
+        assertEquals(500, ring.dropped());
+    }
+
+    /**
+     * Producer and consumer race on a tiny ring with no pauses, so the producer refills slots the
+     * moment they are freed: a consumer that released slots before reading them, or read them
+     * before the producer published, would see entries of a later or earlier step (stale or torn
+     * entries). Every entry carries its step in all three fields, so any such mix shows.
+     */
+    @Test
+    void aTightRaceOnATinyRingNeverHandsOverStaleOrTornEntries() throws Exception {
+        SpikeRing ring = new SpikeRing(16);
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<String> failure = new AtomicReference<>();
+        long[] received = new long[1];
+        Thread consumer = new Thread(() -> {
+            long[] steps = new long[16];
+            int[] pops = new int[16];
+            int[] ids = new int[16];
+            long lastStep = -1;
+            int inStep = 0;
+            while (failure.get() == null) {
+                boolean finished = done.get();
+                int n = ring.drainTo(steps, pops, ids, 1 + (int) (received[0] % 16));
+                for (int i = 0; i < n; i++) {
+                    long s = steps[i];
+                    inStep = s == lastStep ? inStep + 1 : 0;
+                    if (s < lastStep || (s == lastStep && inStep >= 1 + s % 5) || pops[i] != (int) (s % 7)
+                            || ids[i] != (int) (s * 8 + inStep)) {
+                        failure.compareAndSet(null, "step " + s + " after " + lastStep + ": pop " + pops[i] + " id " + ids[i]);
+                    }
+                    lastStep = s;
+                }
+                received[0] += n;
+                if (finished && n == 0) {
+                    return;
+                }
+            }
+        });
+        consumer.start();
+        int[] ids = new int[8];
+        long offered = 0;
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        for (long s = 0; s < 20_000_000 && System.nanoTime() < deadline && failure.get() == null; s++) {
+            int n = 1 + (int) (s % 5);
+            for (int i = 0; i < n; i++) {
+                ids[i] = (int) (s * 8 + i);
+            }
+            offered += n;
+            ring.offer(s, (int) (s % 7), ids, n);
+        }
+        done.set(true);
+        consumer.join(30_000);
+        assertNull(failure.get());
+        assertEquals(offered, received[0] + ring.dropped());
+    }
 }
