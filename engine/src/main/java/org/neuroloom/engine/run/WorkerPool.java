@@ -50,6 +50,7 @@ final class WorkerPool implements AutoCloseable {
     private double parallelNanos;
     private long serialSteps;
     private long stolenSlices;
+    private long phaseStolen;
 
     WorkerPool(int size, Task task, String name) {
         this.size = size;
@@ -109,9 +110,15 @@ final class WorkerPool implements AutoCloseable {
             return;
         }
         double mean = (double) phaseNanos / phaseSteps;
+        long stolen = phaseStolen;
         phaseSteps = 0;
         phaseNanos = 0;
-        if (phase == 0) {
+        phaseStolen = 0;
+        if (phase == 0 && 2 * stolen >= (long) WINDOW * (size - 1)) {
+            // the workers seldom got a core in time: they only compete with this thread
+            serial = true;
+            phase = 2;
+        } else if (phase == 0) {
             parallelNanos = mean;
             serial = true;
             phase = 1;
@@ -144,6 +151,7 @@ final class WorkerPool implements AutoCloseable {
         for (int w = 1; w < size; w++) {
             if (claimed.get(w) == 0 && claimed.compareAndSet(w, 0, 1)) {
                 stolenSlices++;
+                phaseStolen++;
                 runSlice(w);
             }
         }
