@@ -89,19 +89,21 @@ class EditorUiTest {
     }
 
     /**
-     * Presses at {@code from}, moves to {@code to} in a few steps and releases, like a hand. (The
-     * robot's own drag moves in up to 200 steps and waits for the FX thread after each one.)
+     * Presses at {@code from}, moves to {@code to} in a few steps and releases, like a hand, then
+     * waits once for the FX thread. (The robot's own drag moves in up to 200 steps, and every
+     * robot action waits for the FX thread by itself, several rounds of 10 ms each: in this big
+     * scene most of a test's time went into those waits.)
      */
     private static void drag(FxRobot robot, Point2D from, Point2D to) {
         MouseRobot mouse = robot.robotContext().getMouseRobot();
-        mouse.move(from);
-        mouse.press(MouseButton.PRIMARY);
+        mouse.moveNoWait(from);
+        mouse.pressNoWait(MouseButton.PRIMARY);
         int steps = 6;
-        for (int i = 1; i < steps; i++) {
+        for (int i = 1; i <= steps; i++) {
             mouse.moveNoWait(from.add(to.subtract(from).multiply((double) i / steps)));
         }
-        mouse.move(to);
-        mouse.release(MouseButton.PRIMARY);
+        mouse.releaseNoWait(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Clicks the middle of the (visible) node showing {@code text}. */
@@ -112,9 +114,10 @@ class EditorUiTest {
 
     private static void click(FxRobot robot, Point2D at) {
         MouseRobot mouse = robot.robotContext().getMouseRobot();
-        mouse.move(at);
-        mouse.press(MouseButton.PRIMARY);
-        mouse.release(MouseButton.PRIMARY);
+        mouse.moveNoWait(at);
+        mouse.pressNoWait(MouseButton.PRIMARY);
+        mouse.releaseNoWait(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Population population(String id) {

@@ -23,6 +23,7 @@ import org.neuroloom.model.Projection;
 import org.neuroloom.model.dist.Distribution;
 import org.neuroloom.model.neuron.CurrentSource;
 import org.neuroloom.model.neuron.Neuron;
+import org.neuroloom.model.synapse.SynapticChannels;
 
 /**
  * Compiles a project into flat arrays: kernels per population, input channels with delay
@@ -105,13 +106,13 @@ public final class Compiler {
             Population pop = pops.get(p);
             if (pop.model() instanceof Neuron) {
                 InputChannels.Builder b = builders[p] == null ? new InputChannels.Builder() : builders[p];
-                inputs[p] = b.build(pop.size(), ringSize[p], dt);
+                inputs[p] = b.build(pop.size(), ringSize[p], dt, SynapticChannels.of(project.network(), pop.id()));
             }
             kernels[p] = Kernels.create(pop, "populations[" + p + "] (" + pop.id() + ")", dt, seed, inputs[p]);
             injections.bind(p, kernels[p]);
-            initialise(pop, p, kernels[p], seed);
+            initialise(pop, p, kernels[p], inputs[p], seed);
             infos.add(new PopulationInfo(p, pop.id(), pop.size(), offset, pop.model().modelId(),
-                    kernels[p].stateVariables(), !(pop.model() instanceof Neuron)));
+                    stateVariables(kernels[p], inputs[p]), !(pop.model() instanceof Neuron)));
             offset += pop.size();
         }
         injections.finish();
@@ -199,15 +200,27 @@ public final class Compiler {
         }
     }
 
-    private static void initialise(Population pop, int p, NeuronKernel kernel, long seed) {
+    /** The kernel's own state variables, then the synaptic channels'. */
+    private static List<String> stateVariables(NeuronKernel kernel, InputChannels in) {
+        List<String> vars = new ArrayList<>(kernel.stateVariables());
+        if (in != null) {
+            vars.addAll(in.names());
+        }
+        return List.copyOf(vars);
+    }
+
+    private static void initialise(Population pop, int p, NeuronKernel kernel, InputChannels in, long seed) {
         java.util.Set<String> given = new java.util.HashSet<>();
         for (Map.Entry<String, Distribution> e : pop.initial().entrySet()) {
             String var = e.getKey();
             String path = "populations[" + p + "] (" + pop.id() + ").initial." + var;
             double[] arr = kernel.state(var);
+            if (arr == null && in != null) {
+                arr = in.state(var);
+            }
             if (arr == null) {
                 throw new ModelException(path + ": the model '" + pop.model().modelId() + "' has no state variable '"
-                        + var + "' (it has " + kernel.stateVariables() + ")");
+                        + var + "' (it has " + stateVariables(kernel, in) + ")");
             }
             long key = Rng.key(pop.id());
             long varKey = Rng.key(var);

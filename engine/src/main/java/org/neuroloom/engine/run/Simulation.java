@@ -301,6 +301,11 @@ public final class Simulation implements AutoCloseable {
         return pool == null ? 0 : pool.serialSteps();
     }
 
+    /** How many slices the coordinating thread ran because their worker had not started them. */
+    public long stolenSlices() {
+        return pool == null ? 0 : pool.stolenSlices();
+    }
+
     /** The seed in use. */
     public long seed() {
         return plan.seed();
@@ -405,9 +410,16 @@ public final class Simulation implements AutoCloseable {
         return -1;
     }
 
+    /** A neuron state variable or, failing that, a synaptic channel ({@code g_ex}...). */
+    private double[] stateArray(int population, String variable) {
+        double[] a = kernels[population].state(variable);
+        InputChannels in = plan.inputs()[population];
+        return a != null || in == null ? a : in.state(variable);
+    }
+
     /** The live array of a state variable (read only), or {@code null}. */
     public double[] state(int population, String variable) {
-        return kernels[population].state(variable);
+        return stateArray(population, variable);
     }
 
     /** Read access to a projection's weights. */
@@ -568,7 +580,7 @@ public final class Simulation implements AutoCloseable {
 
         @Override
         public double[] state(int population, String variable) {
-            return kernels[population].state(variable);
+            return stateArray(population, variable);
         }
 
         @Override

@@ -1,8 +1,11 @@
 package org.neuroloom.engine.synapse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.neuroloom.model.synapse.SynapseModel;
+import org.neuroloom.model.synapse.SynapticChannels;
 
 /**
  * The synaptic input variables of one target population. Projections with the same kind,
@@ -43,8 +46,10 @@ public final class InputChannels {
     public final double[] injectedPa;
     public final List<CurrentInjection> injections;
     private final double dtMs;
+    /** The channels' state arrays by state-variable name ({@code g_ex}, {@code I_in}...; see {@link SynapticChannels}). */
+    private final Map<String, double[]> named = new LinkedHashMap<>();
 
-    private InputChannels(Builder b, int size, int ringSize, double dtMs) {
+    private InputChannels(Builder b, int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names) {
         this.size = size;
         this.ringSize = ringSize;
         this.dtMs = dtMs;
@@ -85,6 +90,24 @@ public final class InputChannels {
         }
         injections = List.copyOf(b.injections);
         injectedPa = injections.isEmpty() ? null : new double[size];
+        for (SynapticChannels.Channel ch : names) {
+            Shape shape = Shape.of(ch.synapse());
+            int c = (ch.conductance() ? b.conductances : b.currents).indexOf(shape);
+            if (c < 0) {
+                throw new IllegalStateException("channel " + ch.name() + " has no engine channel");
+            }
+            named.put(ch.name(), ch.conductance() ? gState[c] : iState[c]);
+        }
+    }
+
+    /** The names of the channels' state variables, in the model's order. */
+    public List<String> names() {
+        return List.copyOf(named.keySet());
+    }
+
+    /** The live value array of channel {@code name} (nS or pA per neuron), or {@code null} if there is none. */
+    public double[] state(String name) {
+        return named.get(name);
     }
 
     /** Whether any channel is a conductance. */
@@ -193,9 +216,13 @@ public final class InputChannels {
             injections.add(inj);
         }
 
-        /** The channels of a population of {@code size} with {@code ringSize} delay slots. */
-        public InputChannels build(int size, int ringSize, double dtMs) {
-            return new InputChannels(this, size, ringSize, dtMs);
+        /**
+         * The channels of a population of {@code size} with {@code ringSize} delay slots.
+         *
+         * @param names the population's channels as the model names them ({@link SynapticChannels#of})
+         */
+        public InputChannels build(int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names) {
+            return new InputChannels(this, size, ringSize, dtMs, names);
         }
     }
 

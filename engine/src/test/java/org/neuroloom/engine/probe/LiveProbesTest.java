@@ -134,7 +134,7 @@ class LiveProbesTest {
         try (Simulation sim = Engine.compile(network())) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new LiveState(sim.populations().get(1), new int[]{0}, List.of("w"), 1, 16));
-            assertEquals("population exc has no state variable 'w' (it has [v])", e.getMessage());
+            assertEquals("population exc has no state variable 'w' (it has [v, I_ex])", e.getMessage());
         }
     }
 

@@ -149,6 +149,10 @@ final class PyNnCells {
      * give start where NeuroLoom starts them: V at the model's initial potential, Izhikevich
      * {@code u = b·v}, Hodgkin-Huxley gates at their steady state.
      */
+    /** NeuroLoom's synaptic channel state (one channel per receptor) as PyNN's standard cells name it. */
+    private static final Map<String, String> SYNAPTIC_STATE = Map.of("g_ex", "gsyn_exc", "g_in", "gsyn_inh",
+            "I_ex", "isyn_exc", "I_in", "isyn_inh");
+
     static Map<String, String> initialValues(Population p, List<String> limitations) {
         Neuron m = (Neuron) p.model();
         Map<String, String> out = new LinkedHashMap<>();
@@ -157,6 +161,12 @@ final class PyNnCells {
         for (Map.Entry<String, Distribution> e : p.initial().entrySet()) {
             String name = e.getKey();
             if (name.equals("v")) {
+                continue;
+            }
+            String channel = m instanceof Izhikevich ? null : SYNAPTIC_STATE.get(name);
+            if (channel != null) {
+                // nS -> uS and pA -> nA
+                out.put(channel, Py.dist(e.getValue(), MILLI));
                 continue;
             }
             boolean known = m instanceof Izhikevich && name.equals("u") || m instanceof AdEx && name.equals("w")

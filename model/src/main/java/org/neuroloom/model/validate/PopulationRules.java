@@ -22,19 +22,33 @@ final class PopulationRules {
     private PopulationRules() {
     }
 
-    static void check(Population p, String path, Checks checks) {
+    static void check(Population p, List<String> vars, String path, Checks checks) {
         if (p.size() < 1) {
             checks.add(path + ".size", Integer.toString(p.size()), "is not allowed (a population needs at least 1 element)");
         }
         model(p, path + ".model", checks);
         for (Map.Entry<String, Distribution> e : p.initial().entrySet()) {
             String at = JsonPaths.member(path + ".initial", e.getKey());
-            List<String> vars = p.model().stateVariables();
             if (!vars.contains(e.getKey())) {
                 checks.add(at, quote(e.getKey()), "is not a state variable of " + p.model().modelId()
                         + " (allowed: " + (vars.isEmpty() ? "none" : String.join(", ", vars)) + ")");
             }
             Distributions.sanity(e.getValue(), at, checks);
+            if (e.getKey().startsWith("g_")) {
+                nonNegative(e.getValue(), at, checks);
+            }
+        }
+    }
+
+    /** A conductance cannot start below zero: every value the distribution can draw must be >= 0. */
+    private static void nonNegative(Distribution d, String at, Checks checks) {
+        if (d instanceof Distribution.Constant c && c.value() < 0) {
+            checks.add(at + ".value", num(c.value()), "is negative (a conductance is >= 0 nS)");
+        } else if (d instanceof Distribution.Uniform u && u.low() < 0) {
+            checks.add(at + ".low", num(u.low()), "is negative (a conductance is >= 0 nS)");
+        } else if (d instanceof Distribution.Normal n && (n.min() == null || n.min() < 0)) {
+            checks.add(at + ".min", n.min() == null ? "missing" : num(n.min()),
+                    "must be >= 0 so that no conductance starts negative (draws below min are redrawn)");
         }
     }
 

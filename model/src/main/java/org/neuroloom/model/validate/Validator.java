@@ -15,6 +15,7 @@ import org.neuroloom.model.Projection;
 import org.neuroloom.model.Recording;
 import org.neuroloom.model.Views;
 import org.neuroloom.model.modulator.Modulator;
+import org.neuroloom.model.synapse.SynapticChannels;
 
 /**
  * The semantic rules of a project, as one pure function shared by the editor (red badges), the
@@ -47,7 +48,8 @@ public final class Validator {
         ids(project, checks);
         List<Population> pops = project.network().populations();
         for (int i = 0; i < pops.size(); i++) {
-            PopulationRules.check(pops.get(i), "$.network.populations[" + i + "]", checks);
+            PopulationRules.check(pops.get(i), SynapticChannels.stateVariables(project.network(), pops.get(i)),
+                    "$.network.populations[" + i + "]", checks);
         }
         List<Projection> projections = project.network().projections();
         for (int i = 0; i < projections.size(); i++) {
@@ -135,7 +137,7 @@ public final class Validator {
                         + " (allowed: 0 to " + (p.size() - 1) + ")");
             }
         }
-        List<String> vars = p.model().stateVariables();
+        List<String> vars = SynapticChannels.stateVariables(checks.project.network(), p);
         for (int k = 0; k < probe.variables().size(); k++) {
             String v = probe.variables().get(k);
             if (!vars.contains(v)) {

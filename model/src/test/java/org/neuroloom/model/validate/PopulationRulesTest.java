@@ -5,6 +5,7 @@ import static org.neuroloom.model.testing.Fixtures.assertProblems;
 import static org.neuroloom.model.testing.Fixtures.base;
 import static org.neuroloom.model.testing.Fixtures.population;
 import static org.neuroloom.model.testing.Fixtures.withPopulation;
+import static org.neuroloom.model.testing.Fixtures.withProjection;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.neuroloom.model.neuron.PoissonSource;
 import org.neuroloom.model.neuron.SpikeTimesSource;
 import org.neuroloom.model.neuron.StepCurrent;
 import org.neuroloom.model.Population;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.synapse.SynapseModel;
 
 class PopulationRulesTest {
 
@@ -116,7 +119,7 @@ class PopulationRulesTest {
     void initialStateKeysMustBeStateVariablesOfTheModel() {
         Population withU = new Population("E", "E", 10, Lif.defaults(), Map.of("u", Distribution.constant(0)), null, null);
         assertProblems(withPopulation(base(), 0, p -> withU),
-                "$.network.populations[0].initial.u: \"u\" is not a state variable of lif (allowed: v)");
+                "$.network.populations[0].initial.u: \"u\" is not a state variable of lif (allowed: v, I_ex, I_in)");
     }
 
     @Test
@@ -124,5 +127,30 @@ class PopulationRulesTest {
         Population bad = new Population("E", "E", 10, Lif.defaults(), Map.of("v", new Distribution.Uniform(-50, -60)), null, null);
         assertProblems(withPopulation(base(), 0, p -> bad),
                 "$.network.populations[0].initial.v.high: -60 is below low (-50)");
+    }
+
+    @Test
+    void synapticChannelsAreStateVariablesNamedAfterTheirReceptor() {
+        // E receives E_E (excitatory, 5 ms) and I_E (inhibitory, 10 ms) current synapses: two channels
+        Population withChannels = new Population("E", "E", 10, Lif.defaults(),
+                Map.of("I_ex", Distribution.constant(50), "I_in", new Distribution.Uniform(-40, 0)), null, null);
+        assertProblems(withPopulation(base(), 0, p -> withChannels));
+        Population onI = new Population("I", "I", 5, Lif.defaults(), Map.of("I_ex", Distribution.constant(1)), null, null);
+        assertProblems(withPopulation(base(), 1, p -> onI),
+                "$.network.populations[1].initial.I_ex: \"I_ex\" is not a state variable of lif (allowed: v)");
+    }
+
+    @Test
+    void conductanceChannelsCannotStartNegative() {
+        Project cond = withProjection(withProjection(base(), 0, pr -> pr.withSynapse(new SynapseModel.ExpConductance(5, 0))
+                .withWeight(Distribution.constant(1))), 1, pr -> pr.withSynapse(new SynapseModel.ExpConductance(10, -80))
+                .withWeight(Distribution.constant(2)));
+        Map<String, Distribution> init = Map.of("g_ex", Distribution.constant(-1), "g_in", new Distribution.Normal(20, 5, null, null));
+        assertProblems(withPopulation(cond, 0, p -> new Population("E", "E", 10, Lif.defaults(), init, null, null)),
+                "$.network.populations[0].initial.g_ex.value: -1 is negative (a conductance is >= 0 nS)",
+                "$.network.populations[0].initial.g_in.min: missing must be >= 0 so that no conductance starts negative"
+                        + " (draws below min are redrawn)");
+        Map<String, Distribution> good = Map.of("g_ex", new Distribution.Uniform(0, 8), "g_in", new Distribution.Normal(20, 5, 0.0, null));
+        assertProblems(withPopulation(cond, 0, p -> new Population("E", "E", 10, Lif.defaults(), good, null, null)));
     }
 }

@@ -89,7 +89,10 @@ class ProjectRulesTest {
     void stateProbeVariablesMustBeStateVariablesOfTheModel() {
         assertProblems(recording(new Recording(List.of(), List.of(new Recording.StateProbe("E", List.of(0), List.of("v", "w"), 1)),
                         List.of())),
-                "$.recording.state[0].variables[1]: \"w\" is not a state variable of lif (allowed: v)");
+                "$.recording.state[0].variables[1]: \"w\" is not a state variable of lif (allowed: v, I_ex, I_in)");
+        // the synaptic channels E receives through are recordable too
+        assertProblems(recording(new Recording(List.of(), List.of(new Recording.StateProbe("E", List.of(0),
+                List.of("v", "I_ex", "I_in"), 1)), List.of())));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.neuroloom.app.editor.edit.ProjectEdits;
 import org.neuroloom.model.Geometry;
+import org.neuroloom.model.Network;
 import org.neuroloom.model.Population;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.dist.Distribution;
@@ -27,6 +28,7 @@ import org.neuroloom.model.neuron.SineCurrent;
 import org.neuroloom.model.neuron.SpikeTimesSource;
 import org.neuroloom.model.neuron.StepCurrent;
 import org.neuroloom.model.param.Params;
+import org.neuroloom.model.synapse.SynapticChannels;
 
 /** The inspector of a population: identity, size, model (with presets), parameters, initial state. */
 final class PopulationForm {
@@ -66,7 +68,7 @@ final class PopulationForm {
         if (!params.isEmpty()) {
             sections.add(new Section(pop.model().displayName(), params));
         }
-        List<Field> initial = initialFields(pop, put);
+        List<Field> initial = initialFields(p.network(), pop, put);
         if (!initial.isEmpty()) {
             sections.add(new Section("Initial state", initial));
         }
@@ -169,9 +171,9 @@ final class PopulationForm {
         return List.of();
     }
 
-    private static List<Field> initialFields(Population pop, Function<Population, Project> put) {
+    private static List<Field> initialFields(Network net, Population pop, Function<Population, Project> put) {
         List<Field> out = new ArrayList<>();
-        for (String var : pop.model().stateVariables()) {
+        for (String var : SynapticChannels.stateVariables(net, pop)) {
             Distribution d = pop.initial().get(var);
             Function<Distribution, Project> set = nd -> {
                 Map<String, Distribution> init = new TreeMap<>(pop.initial());
@@ -188,7 +190,7 @@ final class PopulationForm {
             choices.addAll(Fields.DISTRIBUTIONS);
             if (d == null) {
                 out.add(Fields.choice("initial." + var, "Initial " + var, DEFAULT_INITIAL, choices,
-                        "'default' starts every neuron at the model's resting value.",
+                        "'default' starts every neuron at the model's resting value (synaptic channels at 0).",
                         t -> t.equals(DEFAULT_INITIAL) ? put.apply(pop) : set.apply(Fields.retype(
                                 new Distribution.Constant(restOf(pop.model(), var)), t)), "Change initial " + var));
             } else {
@@ -228,7 +230,7 @@ final class PopulationForm {
         return switch (var) {
             case "v", "u" -> "mV";
             case "w" -> "pA";
-            default -> "";
+            default -> var.startsWith("g_") ? "nS" : var.startsWith("I_") ? "pA" : "";
         };
     }
 
