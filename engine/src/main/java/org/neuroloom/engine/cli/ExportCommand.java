@@ -79,6 +79,9 @@ public final class ExportCommand implements Callable<Integer> {
             if (dir == null || !Files.isDirectory(dir)) {
                 return fail(err, "cannot write " + out + ": the directory " + dir + " does not exist");
             }
+            if (Files.isDirectory(target)) {
+                return fail(err, "cannot write " + out + ": it is a directory");
+            }
             Project project = ProjectFiles.load(Path.of(file));
             List<String> limitations;
             if (to.equals("pynn")) {
@@ -103,7 +106,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         } catch (IOException e) {
-            return fail(err, "cannot write " + out + ": " + e.getMessage());
+            return fail(err, "cannot write " + out + ": " + IoReason.of(e));
         } finally {
             err.flush();
             stdout.flush();

@@ -132,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserError("--out: " + e.getMessage());
         } catch (IOException e) {
             recorder.close();
-            throw new UserError("--out: cannot write to " + dir + ": " + e.getMessage());
+            throw new UserError("--out: cannot write to " + dir + ": " + IoReason.of(e));
         }
         Progress progress = new Progress(err, !quiet && System.console() != null, steps, sim.dtMs());
         sim.addObserver(progress);
@@ -154,7 +154,7 @@ public final class RunCommand implements Callable<Integer> {
             progress.done();
             summary.finish(failure, wall);
         } catch (IOException e) {
-            throw new UserError("--out: cannot write to " + dir + ": " + e.getMessage());
+            throw new UserError("--out: cannot write to " + dir + ": " + IoReason.of(e));
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         if (failure != null) {
@@ -208,7 +208,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserError("--out: cannot create directory " + dir + ": " + e.getMessage());
+            throw new UserError("--out: cannot create directory " + dir + ": " + IoReason.of(e));
         }
         return dir;
     }

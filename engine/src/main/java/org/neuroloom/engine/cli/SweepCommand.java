@@ -83,6 +83,9 @@ public final class SweepCommand implements Callable<Integer> {
             if (dir == null || !Files.isDirectory(dir)) {
                 return fail(err, "cannot write " + out + ": the directory " + dir + " does not exist");
             }
+            if (Files.isDirectory(target)) {
+                return fail(err, "cannot write " + out + ": it is a directory");
+            }
             List<SweepGrid.Param> grid = new ArrayList<>();
             for (String p : params) {
                 grid.add(SweepGrid.Param.parse(p));
@@ -102,7 +105,13 @@ public final class SweepCommand implements Callable<Integer> {
                     + " thread(s) each");
             err.flush();
             int failed;
-            try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            BufferedWriter opened;
+            try {
+                opened = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return fail(err, "cannot write " + out + ": " + IoReason.of(e));
+            }
+            try (BufferedWriter w = opened) {
                 w.write(header(grid, pops));
                 w.flush();
                 SweepRunner runner = new SweepRunner(pops, durationMs == null ? 0 : durationMs, workers, threadsPerRun);

@@ -97,4 +97,12 @@ class ExportCommandTest {
         r.assertNoStackTrace();
         assertFalse(Files.exists(dir.resolve("x.py")));
     }
+
+    @Test
+    void anOutputThatIsADirectoryExitsTwoSayingSo() throws IOException {
+        Path asDir = Files.createDirectory(dir.resolve("cuba.py"));
+        ValidateCommandTest.Result r = ValidateCommandTest.run("export", CUBA, "--to", "pynn", "--out", asDir.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("neuroloom export: cannot write " + asDir + ": it is a directory", r.err().strip());
+    }
 }

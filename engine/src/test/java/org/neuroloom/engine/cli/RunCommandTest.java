@@ -113,4 +113,14 @@ class RunCommandTest {
         assertTrue(s.get("error").asText().contains("population 'n', neuron 0"), s.get("error").asText());
         assertEquals(3.9, s.get("durationMs").asDouble(), 1e-9, "steps completed before the unstable one");
     }
+
+    @Test
+    void anOutputDirectoryThatIsAFileExitsTwoSayingSo(@TempDir Path dir) throws Exception {
+        Path file = save(small(), dir);
+        Path notADir = Files.writeString(dir.resolve("out"), "x");
+        ValidateCommandTest.Result r = ValidateCommandTest.run("run", file.toString(), "--out", notADir.toString(), "--quiet");
+        assertEquals(Cli.USER_ERROR, r.exit(), r.err());
+        assertEquals("neuroloom run: --out: cannot create directory " + notADir
+                + ": a file of that name exists and is not a directory", r.err().strip());
+    }
 }

@@ -111,4 +111,18 @@ class SweepCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--param must look like PATH=V1,V2,..., not 'simulation.seed'"), r.err());
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsTwoWithoutAStackTrace() throws IOException {
+        Path asDir = Files.createDirectory(dir.resolve("out.csv"));
+        ValidateCommandTest.Result r = ValidateCommandTest.run("sweep", drivenLif().toString(),
+                "--param", "simulation.seed=1", "--out", asDir.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("cannot write " + asDir + ": it is a directory"), r.err());
+        // a regular file that cannot be opened for writing: /proc refuses new files even to root
+        r = ValidateCommandTest.run("sweep", drivenLif().toString(), "--param", "simulation.seed=1", "--out", "/proc/s.csv");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("cannot write /proc/s.csv: "), r.err());
+        r.assertNoStackTrace();
+    }
 }
