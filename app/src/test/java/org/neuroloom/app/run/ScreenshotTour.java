@@ -34,10 +34,7 @@ public final class ScreenshotTour {
         List<Population> pops = new ArrayList<>(sample.network().populations());
         pops.set(1, pops.get(1).withSize(100).withLabel("Postsynaptic neurons"));
         Network n = sample.network();
-        Project widened = sample.withNetwork(new Network(pops, n.projections(), n.modulators()));
-        // without its lesson notes, so the lesson panel leaves the width to the live views
-        Project project = new Project(widened.schemaVersion(), widened.name(), widened.description(), widened.simulation(),
-                widened.network(), widened.recording(), null, widened.notes(), widened.views());
+        Project project = sample.withNetwork(new Network(pops, n.projections(), n.modulators()));
         Path autosave = Files.createTempDirectory("neuroloom-tour");
         Platform.startup(() -> {
             try {
