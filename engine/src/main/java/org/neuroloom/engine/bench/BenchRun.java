@@ -25,9 +25,12 @@ import org.neuroloom.model.Project;
  * @param bytesPerSynapse    synapse storage divided by the number of synapses
  * @param bytesPerPlasticSynapse plastic synapse storage divided by the number of plastic synapses (0: none)
  * @param heapBytes          heap in use after the build (after a GC)
+ * @param serialStepShare    share of measured steps the pool ran on one thread (other cores busy)
+ * @param stolenSlicesPerStep slices per measured step the coordinating thread took over from a late worker
  */
 public record BenchRun(String bench, int threads, long neurons, long synapses, double bioSeconds, double buildSeconds,
-                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, double bytesPerPlasticSynapse, long heapBytes) {
+                       double wallSeconds, long spikes, long synapticEvents, double bytesPerSynapse, double bytesPerPlasticSynapse, long heapBytes,
+                       double serialStepShare, double stolenSlicesPerStep) {
 
     /**
      * Builds {@code project}, warms up unmeasured ({@link #warmUp}: at least {@code warmupMs} of
@@ -52,13 +55,16 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
             long spikes0 = sim.spikeCount();
             long events0 = sim.synapticEventCount();
             long steps = Math.round(durationMs / sim.dtMs());
+            long serial0 = sim.serialFallbackSteps();
+            long stolen0 = sim.stolenSlices();
             long t1 = System.nanoTime();
             sim.run(steps);
             double wall = (System.nanoTime() - t1) / 1e9;
             long syn = sim.synapseCount();
             return new BenchRun(name, sim.threads(), sim.neuronCount(), syn, steps * sim.dtMs() / 1000.0, buildSeconds, wall,
                     sim.spikeCount() - spikes0, sim.synapticEventCount() - events0,
-                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap);
+                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap,
+                    (double) (sim.serialFallbackSteps() - serial0) / steps, (double) (sim.stolenSlices() - stolen0) / steps);
         }
     }
 
@@ -117,8 +123,9 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
         return String.format(Locale.ROOT,
                 "{\"bench\":\"%s\",\"threads\":%d,\"neurons\":%d,\"synapses\":%d,\"bioSeconds\":%.4f,\"buildSeconds\":%.4f,"
                         + "\"wallSeconds\":%.5f,\"secondsPerBioSecond\":%.5f,\"spikes\":%d,\"synapticEvents\":%d,"
-                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"bytesPerPlasticSynapse\":%.3f,\"heapBytes\":%d}",
+                        + "\"nsPerSynapticEvent\":%.4f,\"nsPerSynapticEventPerCore\":%.4f,\"bytesPerSynapse\":%.3f,\"bytesPerPlasticSynapse\":%.3f,\"heapBytes\":%d,\"serialStepShare\":%.4f,\"stolenSlicesPerStep\":%.4f}",
                 bench, threads, neurons, synapses, bioSeconds, buildSeconds, wallSeconds, secondsPerBioSecond(), spikes,
-                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, bytesPerPlasticSynapse, heapBytes);
+                synapticEvents, nsPerSynapticEvent(), nsPerSynapticEvent() * threads, bytesPerSynapse, bytesPerPlasticSynapse, heapBytes,
+                serialStepShare, stolenSlicesPerStep);
     }
 }

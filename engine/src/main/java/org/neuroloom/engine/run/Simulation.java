@@ -301,6 +301,11 @@ public final class Simulation implements AutoCloseable {
         return pool == null ? 0 : pool.serialSteps();
     }
 
+    /** How many slices the coordinating thread ran because their worker had not started them. */
+    public long stolenSlices() {
+        return pool == null ? 0 : pool.stolenSlices();
+    }
+
     /** The seed in use. */
     public long seed() {
         return plan.seed();

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Thread scaling of the NeuroLoom engine.
+#
+#   bench/threads.sh [--runs N] [--busy] [--duration-ms MS] [BENCH ...]
+#
+# BENCH: any `neuroloom bench` name (default: brunel plastic). Runs
+# `./neuroloom bench NAME --threads 1` and `--threads 2` alternately, N times each
+# (default 3), and prints the median wall seconds per biological second of each and
+# the speed-up (1-thread time / 2-thread time). With --busy a shell busy loop keeps
+# one core occupied for the whole measurement (the "other core busy" case); the
+# engine should then not be slower with 2 threads than with 1.
+# Raw JSON lines go to bench/results/threads-<date>.jsonl.
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+neuroloom="${NEUROLOOM:-$root/neuroloom}"
+py=/usr/bin/python3
+runs=3
+busy=0
+duration=""
+benches=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --busy) busy=1; shift ;;
+    --duration-ms) duration="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -*) echo "threads.sh: unknown option $1" >&2; exit 2 ;;
+    *) benches+=("$1"); shift ;;
+  esac
+done
+[ ${#benches[@]} -eq 0 ] && benches=(brunel plastic)
+
+default_ms() {
+  case "$1" in
+    brunel) echo 500 ;; plastic) echo 1000 ;; scale) echo 100 ;; *) echo 1000 ;;
+  esac
+}
+
+mkdir -p "$here/results"
+log="$here/results/threads-$(date +%Y%m%d-%H%M%S).jsonl"
+busy_pid=""
+if [ $busy = 1 ]; then
+  bash -c 'while :; do :; done' &
+  busy_pid=$!
+  trap 'kill "$busy_pid" 2>/dev/null' EXIT
+fi
+
+sec_per_bio() {
+  "$py" -c '
+import json, sys
+val = None
+for line in sys.stdin:
+    if line.startswith("{"):
+        try:
+            val = float(json.loads(line)["secondsPerBioSecond"])
+        except Exception:
+            pass
+print(val if val is not None else "n/a")'
+}
+
+median() {
+  "$py" -c '
+import statistics, sys
+xs = [float(x) for x in sys.argv[1:] if x != "n/a"]
+print("%.4g" % statistics.median(xs) if xs else "n/a")' "$@"
+}
+
+rows=()
+for b in "${benches[@]}"; do
+  ms="${duration:-$(default_ms "$b")}"
+  one=(); two=()
+  for ((k = 1; k <= runs; k++)); do
+    for t in 1 2; do
+      echo "[$b] run $k/$runs: $t thread(s)${busy_pid:+, other core busy}" >&2
+      out="$(cd "$root" && timeout 1800 "$neuroloom" bench "$b" --duration-ms "$ms" --repeat 1 --threads "$t" 2>>"$log.stderr")" || true
+      printf '%s\n' "$out" | grep '^{' | sed "s/^/{\"busy\":$busy,\"run\":$k,\"result\":/; s/\$/}/" >>"$log"
+      if [ "$t" = 1 ]; then one+=("$(printf '%s\n' "$out" | sec_per_bio)"); else two+=("$(printf '%s\n' "$out" | sec_per_bio)"); fi
+    done
+  done
+  m1="$(median "${one[@]}")"; m2="$(median "${two[@]}")"
+  sp="$("$py" -c 'import sys; a,b=sys.argv[1:]; print("n/a" if "n/a" in (a,b) else "%.2f" % (float(a)/float(b)))' "$m1" "$m2")"
+  rows+=("$(printf '%-8s %7s %14s %14s %9s' "$b" "$ms" "$m1" "$m2" "$sp")")
+done
+
+echo
+echo "Median wall seconds per biological second over $runs runs$([ $busy = 1 ] && echo ', other core busy')"
+printf '%-8s %7s %14s %14s %9s\n' bench bio_ms one_thread two_threads speedup
+for r in "${rows[@]}"; do echo "$r"; done
+echo "(raw results: $log)"
