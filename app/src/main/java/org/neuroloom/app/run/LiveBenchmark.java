@@ -27,6 +27,12 @@ import org.neuroloom.model.io.ProjectFiles;
  * and prints heap after GC every 30 s instead ({@link LiveSoak}); there is no headless part.
  */
 public final class LiveBenchmark {
+    /**
+     * Simulated time run before measuring, in both phases: the live phase first compiles the
+     * renderer's code and recompiles the engine's for its new profile, which takes seconds.
+     */
+    static final double WARM_UP_MS = 1000;
+
     private LiveBenchmark() {
     }
 
@@ -42,7 +48,7 @@ public final class LiveBenchmark {
 
         double headlessRtf;
         try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
-            long warm = Math.round(200 / sim.dtMs());
+            long warm = Math.round(WARM_UP_MS / sim.dtMs());
             sim.run(warm);
             long steps = Math.round(durationMs / sim.dtMs());
             long t0 = System.nanoTime();
@@ -50,7 +56,7 @@ public final class LiveBenchmark {
             double wallS = (System.nanoTime() - t0) / 1e9;
             headlessRtf = durationMs / 1000 / wallS;
             System.out.printf(Locale.ROOT, "headless: %d threads, %.0f ms simulated in %.2f s: %.3f x real time, %.3g spikes/s%n",
-                    sim.threads(), durationMs, wallS, headlessRtf, (sim.spikeCount()) / (wallS + 200 / 1000.0 / headlessRtf));
+                    sim.threads(), durationMs, wallS, headlessRtf, (sim.spikeCount()) / (wallS + WARM_UP_MS / 1000.0 / headlessRtf));
         }
 
         CountDownLatch done = new CountDownLatch(1);
@@ -59,7 +65,7 @@ public final class LiveBenchmark {
             LiveSimulation live = window(project);
             live.run().threadsProperty().set(threads);
             live.run().speedProperty().set(SpeedChoice.MAX);
-            live.run().durationMsProperty().set(durationMs + 200);
+            live.run().durationMsProperty().set(durationMs + WARM_UP_MS);
             live.run().build(() -> {
                 for (int g = 0; g < 3; g++) {
                     live.views().traces().select(g * 997);
@@ -112,32 +118,72 @@ public final class LiveBenchmark {
         return live;
     }
 
+    /** CPU time of the threads whose names start with given prefixes, between start() and shares(). */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final String[] prefixes;
+        private final long[] startNanos;
+
+        ThreadCpu(String... prefixes) {
+            this.prefixes = prefixes;
+            startNanos = new long[prefixes.length];
+        }
+
+        private long[] now() {
+            long[] t = new long[prefixes.length];
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                for (int i = 0; info != null && i < prefixes.length; i++) {
+                    if (info.getThreadName().startsWith(prefixes[i])) {
+                        t[i] += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                    }
+                }
+            }
+            return t;
+        }
+
+        void start() {
+            System.arraycopy(now(), 0, startNanos, 0, prefixes.length);
+        }
+
+        String shares(double wallS) {
+            long[] t = now();
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < prefixes.length; i++) {
+                b.append(i == 0 ? "" : ", ").append(prefixes[i]).append(String.format(Locale.ROOT, " %.2f",
+                        (t[i] - startNanos[i]) / 1e9 / wallS));
+            }
+            return b.toString();
+        }
+    }
+
     private static void measure(LiveSimulation live, double durationMs, double headlessRtf, AtomicReference<String> result,
                                 CountDownLatch done) {
         long[] start = {-1, 0};
         CounterBoard.Snapshot[] first = new CounterBoard.Snapshot[1];
-        long[] heapMax = {0, Long.MAX_VALUE};
+        ThreadCpu cpu = new ThreadCpu("neuroloom-run", "neuroloom-worker", Thread.currentThread().getName(), "QuantumRenderer");
         live.hub().addFrameListener(() -> {
             LiveRun r = live.run().run();
             if (r == null || result.get() != null) {
                 return;
             }
             CounterBoard.Snapshot c = r.counters().read();
-            if (start[0] < 0 && c.timeMs() >= 200) {   // after the warm-up
+            if (start[0] < 0 && c.timeMs() >= WARM_UP_MS) {
                 start[0] = System.nanoTime();
                 start[1] = live.hub().frames();
                 first[0] = c;
+                cpu.start();
             }
-            if (start[0] >= 0 && (live.run().getPhase() == RunPhase.FINISHED || c.timeMs() >= durationMs + 200)) {
+            if (start[0] >= 0 && (live.run().getPhase() == RunPhase.FINISHED || c.timeMs() >= durationMs + WARM_UP_MS)) {
                 double wallS = (System.nanoTime() - start[0]) / 1e9;
                 double fps = (live.hub().frames() - start[1]) / wallS;
                 double engineS = (c.wallNanos() - first[0].wallNanos()) / 1e9;
                 double simMs = c.timeMs() - first[0].timeMs();
                 double rtf = simMs / 1000 / engineS;
+                String cpuShares = cpu.shares(wallS);
                 long heap = LiveSoak.heapAfterFullGc();
                 result.set(String.format(Locale.ROOT, "live: %.0f ms simulated in %.2f s wall (engine %.2f s): %.3f x real time "
-                        + "= %.0f %% of headless; UI %.1f frames/s; dropped %d; heap after GC %.0f MB",
-                        simMs, wallS, engineS, rtf, 100 * rtf / headlessRtf, fps, r.dropped(), heap / 1e6));
+                        + "= %.0f %% of headless; UI %.1f frames/s; dropped %d; heap after GC %.0f MB; CPU per wall s: %s",
+                        simMs, wallS, engineS, rtf, 100 * rtf / headlessRtf, fps, r.dropped(), heap / 1e6, cpuShares));
                 done.countDown();
             }
         });

@@ -1,8 +1,10 @@
 package org.neuroloom.app.run;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,20 +67,34 @@ final class LiveSoak {
             lastNanos = now;
             lastFrames = f;
             last = c;
-            if (now >= end) {
+            if (end - now < everyS * 500_000_000L) {
                 return;
             }
             Thread.sleep(Math.min(everyS * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
         }
     }
 
-    /** Heap in use right after a full collection: the pools' usage as the collector left them. */
+    /**
+     * Heap in use right after a full collection: what the collector reports after the most
+     * recent collection (the {@code System.gc()} just made), summed over its heap pools.
+     */
     static long heapAfterFullGc() {
         System.gc();
+        com.sun.management.GcInfo last = null;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof com.sun.management.GarbageCollectorMXBean g && g.getLastGcInfo() != null
+                    && (last == null || g.getLastGcInfo().getEndTime() > last.getEndTime())) {
+                last = g.getLastGcInfo();
+            }
+        }
+        if (last == null) {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
         long used = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
+            MemoryUsage u = last.getMemoryUsageAfterGc().get(pool.getName());
+            if (pool.getType() == MemoryType.HEAP && u != null) {
+                used += u.getUsed();
             }
         }
         return used;

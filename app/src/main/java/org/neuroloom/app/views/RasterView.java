@@ -82,6 +82,8 @@ public final class RasterView implements LiveView {
                 vm.zoomToPopulation(i - 1);
             }
         });
+        sourceSpikes.managedProperty().bind(sourceSpikes.visibleProperty());
+        sourceSpikes.setVisible(false);
         sourceSpikes.setTooltip(new javafx.scene.control.Tooltip("Stream every spike of sources that fire millions of times "
                 + "per second; off, they show as rate bands and the engine runs faster"));
         HBox bar = new HBox(LiveTheme.fixed(new Label("Window")), window, LiveTheme.fixed(new Label("Neurons")), range,
@@ -131,6 +133,8 @@ public final class RasterView implements LiveView {
 
     @Override
     public void refresh() {
+        // the switch only matters while some population arrives as counts (or it is on)
+        sourceSpikes.setVisible(vm.anyCounted() || sourceSpikes.isSelected());
         boolean resized = plot.consumeResized();
         if (resized) {
             int w = (int) Math.max(1, plot.getWidth() - LEFT);

@@ -113,6 +113,16 @@ public final class RasterViewModel implements CsvExportable {
         return itemized[p];
     }
 
+    /** Whether some population arrives as counts only (drawn as a rate band). */
+    public boolean anyCounted() {
+        for (boolean i : itemized) {
+            if (!i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Shows every itemized population: from the first to the last (all if none is itemized). */
     public void showAll() {
         long span = itemizedSpan();

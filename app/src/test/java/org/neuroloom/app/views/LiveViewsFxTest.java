@@ -119,4 +119,27 @@ class LiveViewsFxTest {
         assertEquals("0.1000,in,0,0", raster.get(1));
         assertEquals("500.0000,exc,99,199", raster.get(5000));
     }
+
+    @Test
+    void sixtyPulsesASecondRedrawFortyTimesAndDrainEveryTime(FxRobot robot) {
+        int[] drains = {0};
+        long[] redraws = new long[2];
+        robot.interact(() -> {
+            hub.setSource(sink -> drains[0]++);
+            // far ahead of the real pulses' schedule; the second second follows a 1 s stall,
+            // after which the hub must not redraw in a burst to catch up
+            long base = System.nanoTime() + 10_000_000_000L;
+            for (int second = 0; second < 2; second++) {
+                long before = hub.frames();
+                for (int k = 0; k < 60; k++) {
+                    hub.pulse(base + second * 2_000_000_000L + Math.round(k * 1e9 / 60));
+                }
+                redraws[second] = hub.frames() - before;
+            }
+            hub.setSource(null);
+        });
+        assertEquals(40, redraws[0]);
+        assertEquals(40, redraws[1]);
+        assertEquals(120, drains[0]);
+    }
 }

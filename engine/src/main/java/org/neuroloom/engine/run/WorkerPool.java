@@ -28,8 +28,12 @@ final class WorkerPool implements AutoCloseable {
     private static final long YIELD_NANOS = 200_000;
     /** Steps per timing window of the serial/parallel choice. */
     private static final int WINDOW = 128;
-    /** Steps between re-measurements. */
+    /** Steps between re-measurements while the parallel mode wins. */
     private static final int PERIOD = 8192;
+    /** Longest gap between re-measurements after the serial mode won repeatedly. */
+    private static final int MAX_PERIOD = 1 << 16;
+    /** Steps after which a parallel probe that is far behind the serial mode is cut short. */
+    private static final int PROBE_CHECK = 8;
 
     private final Task task;
     private final int size;
@@ -51,6 +55,8 @@ final class WorkerPool implements AutoCloseable {
     private long serialSteps;
     private long stolenSlices;
     private long phaseStolen;
+    private int period = PERIOD;
+    private double serialNanos = Double.NaN;
 
     WorkerPool(int size, Task task, String name) {
         this.size = size;
@@ -106,7 +112,15 @@ final class WorkerPool implements AutoCloseable {
 
     private void choose(long nanos) {
         phaseNanos += nanos;
-        if (++phaseSteps < (phase == 2 ? PERIOD : WINDOW)) {
+        ++phaseSteps;
+        if (phase == 0 && phaseSteps >= PROBE_CHECK && phaseSteps < WINDOW
+                && phaseNanos > 2 * serialNanos * phaseSteps) {
+            // a parallel probe on a busy machine waits for descheduled workers, milliseconds
+            // per step: cut it short, stay serial and probe less often
+            backToSerial();
+            return;
+        }
+        if (phaseSteps < (phase == 2 ? period : WINDOW)) {
             return;
         }
         double mean = (double) phaseNanos / phaseSteps;
@@ -116,19 +130,29 @@ final class WorkerPool implements AutoCloseable {
         phaseStolen = 0;
         if (phase == 0 && 2 * stolen >= (long) WINDOW * (size - 1)) {
             // the workers seldom got a core in time: they only compete with this thread
-            serial = true;
-            phase = 2;
+            backToSerial();
         } else if (phase == 0) {
             parallelNanos = mean;
             serial = true;
             phase = 1;
         } else if (phase == 1) {
+            serialNanos = mean;
             serial = mean < 0.9 * parallelNanos;
+            period = serial ? Math.min(MAX_PERIOD, period * 2) : PERIOD;
             phase = 2;
         } else {
             serial = false;
             phase = 0;
         }
+    }
+
+    private void backToSerial() {
+        phaseSteps = 0;
+        phaseNanos = 0;
+        phaseStolen = 0;
+        serial = true;
+        period = Math.min(MAX_PERIOD, period * 2);
+        phase = 2;
     }
 
     private void parallelStep() {
