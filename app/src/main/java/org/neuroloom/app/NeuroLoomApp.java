@@ -34,10 +34,12 @@ public final class NeuroLoomApp extends Application {
         stage.show();
         Path file = DefaultProject.startupFile(getParameters().getRaw(), System.getProperty("neuroloom.home"));
         // Work a crash left behind comes first: opening the startup file would discard the untitled copy.
-        if (!window.documents().offerCrashRecovery() && file != null) {
+        boolean recovered = window.documents().offerCrashRecovery();
+        if (!recovered && file != null) {
             window.documents().load(file);
         }
-        if (getParameters().getRaw().isEmpty()) {
+        // restored work is what the person wants to see, not the lesson picker over it
+        if (getParameters().getRaw().isEmpty() && !recovered) {
             org.neuroloom.app.lessons.Classroom.of(window).showStartPage();
         }
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> window.documents().autosaveNow()));
