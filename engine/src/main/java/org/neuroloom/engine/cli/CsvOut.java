@@ -10,8 +10,9 @@ import java.nio.file.Path;
 /**
  * A fast CSV text sink: formats numbers straight into a byte buffer (no String per value),
  * flushing in 1 MiB blocks, so recording does not dominate the run. A block ends at a line
- * end (the started line moves to the front of the buffer), so a process killed at any moment
- * leaves only whole lines in the file.
+ * end (the started line moves to the front of the buffer), so a killed process leaves whole
+ * lines, unless SIGKILL lands inside a block's write (Linux may then stop the write at a page
+ * boundary): only the last line can be cut.
  */
 final class CsvOut implements AutoCloseable {
     private final OutputStream out;
