@@ -74,14 +74,11 @@ public final class ExportCommand implements Callable<Integer> {
             if (durationMs != null && !(durationMs > 0 && Double.isFinite(durationMs))) {
                 return fail(err, "--duration-ms must be a positive number of milliseconds, not " + durationMs);
             }
+            String unwritable = IoReason.unwritableFile(out);
+            if (unwritable != null) {
+                return fail(err, unwritable);
+            }
             Path target = Path.of(out);
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                return fail(err, "cannot write " + out + ": the directory " + dir + " does not exist");
-            }
-            if (Files.isDirectory(target)) {
-                return fail(err, "cannot write " + out + ": it is a directory");
-            }
             Project project = ProjectFiles.load(Path.of(file));
             List<String> limitations;
             if (to.equals("pynn")) {

@@ -78,14 +78,11 @@ public final class SweepCommand implements Callable<Integer> {
             if (threadsPerRun < 1 || (parallel != null && parallel < 1)) {
                 return fail(err, "--parallel and --threads-per-run must be at least 1");
             }
+            String unwritable = IoReason.unwritableFile(out);
+            if (unwritable != null) {
+                return fail(err, unwritable);
+            }
             Path target = Path.of(out);
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                return fail(err, "cannot write " + out + ": the directory " + dir + " does not exist");
-            }
-            if (Files.isDirectory(target)) {
-                return fail(err, "cannot write " + out + ": it is a directory");
-            }
             List<SweepGrid.Param> grid = new ArrayList<>();
             for (String p : params) {
                 grid.add(SweepGrid.Param.parse(p));
