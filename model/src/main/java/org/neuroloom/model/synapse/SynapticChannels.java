@@ -73,7 +73,7 @@ public final class SynapticChannels {
 
     /** Whether two synapse models feed the same channel (same kind, shape, time constant and reversal potential). */
     public static boolean sameShape(SynapseModel a, SynapseModel b) {
-        return a.getClass() == b.getClass() && a.equals(b);
+        return a.equals(b); // records: same type and same parameters
     }
 
     private static boolean fromCurrentSource(Network network, Projection p) {
