@@ -13,7 +13,9 @@ threshold v > 10 mV (-50 mV abs), reset v = 0 (-60 mV abs), refractory 5 ms,
 integration 'exact' is not possible (v*ge term) -> Brian picks exponential Euler
 for this (method='exponential_euler'), dt = 0.1 ms.
 Connections p = 0.02 from E (ge += 0.6) and from I (gi += 6.7), no delay.
-Initial: v = (randn()*5 - 5) mV, ge = randn()*1.5 + 4, gi = randn()*12 + 20.
+Initial: v = (randn()*5 - 5) mV, ge = clip(randn()*1.5 + 4, 0, inf), gi = clip(randn()*12 + 20, 0, inf)
+(Brian's example lets the few negative draws stand; NeuroLoom's conductances cannot be negative,
+so both sides clip them at 0).
 
 Usage: /usr/bin/python3 coba.py --duration-ms 1000 [--threads 2] [--seed 1]
 """
@@ -37,8 +39,8 @@ def build(args):
     Ce.connect(p=0.02)
     Ci.connect(p=0.02)
     P.v = '(randn()*5 - 5)*mV'
-    P.ge = 'randn()*1.5 + 4'
-    P.gi = 'randn()*12 + 20'
+    P.ge = 'clip(randn()*1.5 + 4, 0, inf)'
+    P.gi = 'clip(randn()*12 + 20, 0, inf)'
     mon = SpikeMonitor(P)
     return {"neurons": 4000, "synapses": lambda: len(Ce) + len(Ci),
             "spike_monitors": [mon], "objects": (P, Ce, Ci, mon)}

@@ -8,8 +8,9 @@ g_na 100 mS/cm^2, g_kd 30 mS/cm^2, VT -63 mV, taue 5 ms, taui 10 ms,
 Ee 0 mV, Ei -80 mV, we 6 nS, wi 67 nS, p = 0.02 from E (ge += we) and from I
 (gi += wi), no delay. Spike: v > -20 mV with refractory 3 ms (i.e. a spike is
 counted when v crosses -20 mV and no further spike for 3 ms; the dynamics are
-not clamped). Initial v = El + (randn()*5 - 5) mV, ge = (randn()*1.5 + 4)*10 nS,
-gi = (randn()*12 + 20)*10 nS.  Rate functions as in the example (Traub-Miles).
+not clamped). Initial v = El + (randn()*5 - 5) mV, ge = clip(randn()*1.5 + 4, 0, inf)*10 nS,
+gi = clip(randn()*12 + 20, 0, inf)*10 nS (the example lets negative draws stand; NeuroLoom's
+conductances cannot be negative, so both sides clip them at 0).  Rate functions as in the example (Traub-Miles).
 
 Usage: /usr/bin/python3 cobahh.py --duration-ms 1000 [--threads 2] [--seed 1]
 """
@@ -53,8 +54,8 @@ def build(args):
     Ce.connect(p=0.02)
     Ci.connect(p=0.02)
     P.v = 'El + (randn() * 5 - 5)*mV'
-    P.ge = '(randn() * 1.5 + 4) * 10.*nS'
-    P.gi = '(randn() * 12 + 20) * 10.*nS'
+    P.ge = 'clip(randn() * 1.5 + 4, 0, inf) * 10.*nS'
+    P.gi = 'clip(randn() * 12 + 20, 0, inf) * 10.*nS'
     mon = SpikeMonitor(P)
     return {"neurons": 4000, "synapses": lambda: len(Ce) + len(Ci),
             "spike_monitors": [mon], "objects": (P, Ce, Ci, mon)}

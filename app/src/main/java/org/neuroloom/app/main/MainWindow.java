@@ -47,7 +47,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SplitPane workArea;
     private final javafx.scene.control.MenuBar menuBar;
-    private final javafx.scene.control.ToolBar toolBar;
+    private final HBox toolBar;
     private Theme theme;
 
     public MainWindow(Stage stage, ProjectViewModel vm, Documents docs, Preferences prefs) {
@@ -145,8 +145,8 @@ public final class MainWindow {
         return menuBar;
     }
 
-    /** The tool bar (presentation mode shows only the run controls). */
-    public javafx.scene.control.ToolBar toolBar() {
+    /** The tool bar row: editing buttons and run controls (presentation mode shows only the run controls). */
+    public HBox toolBar() {
         return toolBar;
     }
 

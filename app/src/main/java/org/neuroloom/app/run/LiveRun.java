@@ -61,7 +61,10 @@ public final class LiveRun implements LiveSource, AutoCloseable {
     private final NetworkLayout layout;
     /** Spike probes of the current run (first) and of resets submitted but not yet seen. */
     private final List<Tap> taps = new ArrayList<>();
-    private final boolean[] heavySources;
+    /** Heavy sources by their rates now (live rate changes included); replaced whole. */
+    private volatile boolean[] heavySources;
+    /** Source rates sent live, Hz, per population ({@code NaN}: the project's rate). */
+    private final double[] liveRateHz;
     private volatile boolean allSourceSpikes;
     private boolean[] shownItemized;
     private int submittedResets;
@@ -86,7 +89,9 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         long synapses = controller.projections().stream().mapToLong(ProjectionInfo::synapseCount).sum();
         layout = Layouts.of(project, controller.populations(), controller.projections(), controller.dtMs(), synapses);
         gids = new int[SPIKE_CAPACITY];
-        heavySources = heavySources(project, controller.populations());
+        liveRateHz = new double[controller.populations().size()];
+        java.util.Arrays.fill(liveRateHz, Double.NaN);
+        heavySources = heavySources(project, controller.populations(), liveRateHz);
         LiveSpikes spikes = LiveSpikes.counting(SPIKE_CAPACITY, itemized());
         taps.add(new Tap(0, spikes));
         controller.submit(new ControlCommand.Attach(spikes));
@@ -127,8 +132,16 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         return controller.counters();
     }
 
-    /** Queues a command for the engine (applied between two steps). */
+    /**
+     * Queues a command for the engine (applied between two steps). A source rate change that
+     * takes a source across {@link #ITEMIZE_LIMIT_PER_S} switches it between itemized and
+     * counted: to counted before the engine raises the rate, back to itemized only once it has
+     * lowered it, so a burst of the high rate is never itemized.
+     */
     public CompletableFuture<Void> submit(ControlCommand c) {
+        if (c instanceof ControlCommand.SetSourceRate r) {
+            return submitRate(r);
+        }
         if (!(c instanceof ControlCommand.Reset)) {
             return controller.submit(c);
         }
@@ -143,21 +156,65 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         }
     }
 
+    private CompletableFuture<Void> submitRate(ControlCommand.SetSourceRate r) {
+        boolean[] next;
+        synchronized (liveRateHz) {
+            for (PopulationInfo info : controller.populations()) {
+                if (info.id().equals(r.population()) && r.rateHz() >= 0) {
+                    liveRateHz[info.index()] = r.rateHz();
+                }
+            }
+            next = heavySources(project, controller.populations(), liveRateHz);
+        }
+        boolean[] now = heavySources;
+        boolean rising = false;
+        for (int p = 0; p < next.length; p++) {
+            rising |= next[p] && !now[p];
+        }
+        if (rising) {
+            reclassify(next);
+        }
+        CompletableFuture<Void> done = controller.submit(r);
+        if (!rising && !java.util.Arrays.equals(next, now)) {
+            done.thenRun(() -> reclassify(next));
+        }
+        return done;
+    }
+
+    private void reclassify(boolean[] heavy) {
+        heavySources = heavy;
+        boolean[] flags = itemized();
+        synchronized (taps) {
+            for (Tap t : taps) {
+                t.probe().itemize(flags);
+            }
+        }
+    }
+
     /**
-     * The sources whose spikes are too many to stream one by one: Poisson sources whose
-     * size times highest scheduled rate exceeds {@link #ITEMIZE_LIMIT_PER_S}.
+     * The sources whose spikes are too many to stream one by one: Poisson or regular sources
+     * whose size times highest rate (the live rate if one was set, else the project's, and
+     * every scheduled rate) exceeds {@link #ITEMIZE_LIMIT_PER_S}.
+     *
+     * @param liveRateHz per population, a rate set while running, or {@code NaN}
      */
-    static boolean[] heavySources(Project project, List<PopulationInfo> populations) {
+    static boolean[] heavySources(Project project, List<PopulationInfo> populations, double[] liveRateHz) {
         boolean[] heavy = new boolean[populations.size()];
         for (PopulationInfo info : populations) {
             var model = project.network().population(info.id()).map(org.neuroloom.model.Population::model).orElse(null);
-            if (info.source() && model instanceof PoissonSource ps) {
-                double peak = ps.rateHz();
+            double live = liveRateHz[info.index()];
+            double peak;
+            if (model instanceof PoissonSource ps) {
+                peak = Double.isNaN(live) ? ps.rateHz() : live;
                 for (PoissonSource.RateChange c : ps.schedule()) {
                     peak = Math.max(peak, c.rateHz());
                 }
-                heavy[info.index()] = info.size() * peak > ITEMIZE_LIMIT_PER_S;
+            } else if (model instanceof org.neuroloom.model.neuron.RegularSource rs) {
+                peak = Double.isNaN(live) ? rs.rateHz() : live;
+            } else {
+                continue;
             }
+            heavy[info.index()] = info.source() && info.size() * peak > ITEMIZE_LIMIT_PER_S;
         }
         return heavy;
     }
@@ -175,9 +232,10 @@ public final class LiveRun implements LiveSource, AutoCloseable {
 
     /** Which populations are streamed spike by spike now. */
     public boolean[] itemized() {
-        boolean[] flags = new boolean[heavySources.length];
+        boolean[] heavy = heavySources;
+        boolean[] flags = new boolean[heavy.length];
         for (int p = 0; p < flags.length; p++) {
-            flags[p] = allSourceSpikes || !heavySources[p];
+            flags[p] = allSourceSpikes || !heavy[p];
         }
         return flags;
     }

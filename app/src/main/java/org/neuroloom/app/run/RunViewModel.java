@@ -225,11 +225,31 @@ public final class RunViewModel {
         if (r == null) {
             return;
         }
+        boolean[] before = r.itemized();
         r.submit(c).whenComplete((v, e) -> {
             if (e != null) {
                 ui.execute(() -> message.set(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            } else if (c instanceof ControlCommand.SetSourceRate s) {
+                String note = itemizationNote(r, before, s.population());
+                if (note != null) {
+                    ui.execute(() -> message.set(note));
+                }
             }
         });
+    }
+
+    /** Says so when a rate change moved a source between itemized spikes and a counted rate band. */
+    private static String itemizationNote(LiveRun r, boolean[] before, String population) {
+        boolean[] after = r.itemized();
+        for (int p = 0; p < after.length; p++) {
+            if (r.layout().populations().get(p).id().equals(population) && before[p] != after[p]) {
+                String name = r.layout().populations().get(p).label();
+                return after[p] ? name + " is shown spike by spike again"
+                        : String.format(Locale.ROOT, "%s fires more than %,.0f spikes/s: shown as a rate band from now on "
+                        + "(tick 'All source spikes' in the raster to see each one)", name, LiveRun.ITEMIZE_LIMIT_PER_S);
+            }
+        }
+        return null;
     }
 
     /** Starts recording to {@code file}, with the currently traced channels. */

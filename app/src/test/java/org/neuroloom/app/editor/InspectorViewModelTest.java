@@ -151,6 +151,22 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aNormalDistributionCanClipToItsBoundInsteadOfRedrawing() {
+        String id = vm.connect("exc", "rs").orElseThrow();
+        vm.select(List.of(id));
+        assertTrue(inspector.commit("weight", "normal"));
+        assertTrue(inspector.commit("weight.min", "0.4"));
+        assertEquals("redraw", inspector.getForm().field("weight.outside").orElseThrow().value());
+        assertTrue(inspector.commit("weight.outside", "clip"));
+        assertEquals(new Distribution.Normal(0.5, 0.05, 0.4, null, Distribution.Outside.CLIP),
+                vm.getProject().network().projection(id).orElseThrow().weight());
+        assertTrue(inspector.commit("weight.sd", "0.1"));
+        assertEquals(Distribution.Outside.CLIP,
+                ((Distribution.Normal) vm.getProject().network().projection(id).orElseThrow().weight()).outside(),
+                "editing the sd keeps the rule");
+    }
+
+    @Test
     void renamingAPopulationUpdatesItsProjectionsAndFollowsTheSelection() {
         String id = vm.connect("exc", "rs").orElseThrow();
         vm.select(List.of("exc"));

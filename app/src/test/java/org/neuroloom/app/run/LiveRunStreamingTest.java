@@ -128,4 +128,44 @@ class LiveRunStreamingTest {
             assertTrue(inputs > 15_000, "10 ms of 1000 inputs at 2 kHz, one by one: " + inputs);
         }
     }
+
+    /**
+     * Raising a source's rate live past the limit switches it to counts from the next step (the
+     * app must not crawl under 2·10⁶ itemized spikes per simulated second), and lowering it
+     * again itemizes it again.
+     */
+    @Test
+    void raisingASourceRatePastTheLimitWhileRunningCountsItInstead() throws Exception {
+        Project p = sample(15);
+        LiveViewModels views = new LiveViewModels();
+        try (LiveRun r = new LiveRun(p, ONE_THREAD)) {
+            assertTrue(r.itemized()[0], "1000 inputs at 15 Hz are itemized");
+            r.resetViews(views);
+            run(r, new ControlCommand.Step(100));
+            r.drainTo(views);
+            r.submit(new ControlCommand.SetSourceRate("input", 2000)).get(30, TimeUnit.SECONDS);
+            assertFalse(r.itemized()[0], "1000 inputs at 2 kHz are counted");
+            SpikeRing raster = views.raster().spikes();
+            int before = raster.size();
+            run(r, new ControlCommand.Step(1000));
+            r.drainTo(views);
+            assertFalse(views.raster().itemized(0));
+            for (int k = before; k < raster.size(); k++) {
+                assertTrue(raster.id(k) >= 1000, "no input spike at 2 kHz is itemized");
+            }
+            assertEquals(0, r.dropped());
+
+            r.submit(new ControlCommand.SetSourceRate("input", 15)).get(30, TimeUnit.SECONDS);
+            assertTrue(r.itemized()[0], "back at 15 Hz the inputs are itemized again");
+            before = raster.size();
+            run(r, new ControlCommand.Step(1000));
+            r.drainTo(views);
+            assertTrue(views.raster().itemized(0));
+            long inputs = 0;
+            for (int k = before; k < raster.size(); k++) {
+                inputs += raster.id(k) < 1000 ? 1 : 0;
+            }
+            assertTrue(inputs > 1000, "100 ms of 1000 inputs at 15 Hz, one by one: " + inputs);
+        }
+    }
 }

@@ -23,6 +23,12 @@ final class Progress implements StepObserver {
         this.dtMs = dtMs;
     }
 
+    /** Reads no spike ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         if (!enabled || (view.stepIndex() & 63) != 0) {

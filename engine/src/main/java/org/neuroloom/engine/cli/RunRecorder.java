@@ -126,6 +126,12 @@ final class RunRecorder implements StepObserver, AutoCloseable {
         return 9;
     }
 
+    /** Only the populations whose spikes are recorded. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return population < spikesOf.length && spikesOf[population];
+    }
+
     @Override
     public void afterStep(StepView view) {
         long stepsDone = view.stepIndex() + 1;

@@ -56,6 +56,12 @@ final class RunSummary implements StepObserver {
         write(checkpointNote(), false, 0);
     }
 
+    /** Reads no spike ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         if ((view.stepIndex() + 1) % CLOCK_STEPS != 0) {

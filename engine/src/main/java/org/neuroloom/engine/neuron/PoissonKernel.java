@@ -98,11 +98,28 @@ public final class PoissonKernel extends SourceKernel {
 
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
+        generate(lo, hi, step, out, null);
+    }
+
+    /**
+     * The spike-free form of {@link #update}: writes how many times each element of
+     * {@code [lo, hi)} fires in step {@code step} into {@code counts[i]} instead of listing the
+     * spikes. It draws exactly the same random numbers as {@code update} (both forms may be mixed
+     * step by step and give the same trains), so a population that only drives one-to-one
+     * synapses can hand over counts, not spike ids.
+     *
+     * @return the number of spikes of the slice in this step
+     */
+    public long countSpikes(int lo, int hi, long step, int[] counts) {
+        return generate(lo, hi, step, null, counts);
+    }
+
+    /** One step of the slice into {@code out} (spike ids) or, if it is null, into {@code counts}. */
+    private long generate(int lo, int hi, long step, SpikeBuffer out, int[] counts) {
         double rate = rateAt(step);
         double lambda = rate * dtMs / 1000;
         if (lambda >= COUNT_MODE_LAMBDA) {
-            updateCounts(lo, hi, step, lambda, out);
-            return;
+            return out != null ? updateCounts(lo, hi, step, lambda, out) : drawCounts(lo, hi, lambda, counts);
         }
         if (step > 0 && (changesAt(step) || rateAt(step - 1) * dtMs / 1000 >= COUNT_MODE_LAMBDA)) {
             double t0 = step * dtMs;
@@ -111,20 +128,67 @@ public final class PoissonKernel extends SourceKernel {
             }
         }
         if (rate <= 0) {
-            return;
+            if (counts != null) {
+                java.util.Arrays.fill(counts, lo, hi, 0);
+            }
+            return 0;
         }
         double meanIsiMs = 1000.0 / rate;
         double tEnd = (step + 1) * dtMs;
+        long total = 0;
         for (int i = lo; i < hi; i++) {
             double t = nextMs[i];
+            int k = 0;
             if (t <= tEnd) {
                 do {
-                    out.add(i);
+                    k++;
                     t += Rng.nextExp(rng, i) * meanIsiMs;
                 } while (t <= tEnd);
                 nextMs[i] = t;
+                if (out != null) {
+                    for (int j = 0; j < k; j++) {
+                        out.add(i);
+                    }
+                }
+            }
+            if (counts != null) {
+                counts[i] = k;
+            }
+            total += k;
+        }
+        return total;
+    }
+
+    /** Count mode, spike-free: the per-element counts of {@link #updateCounts} (same draws). */
+    private long drawCounts(int lo, int hi, double lambda, int[] counts) {
+        Cdf c = cdfFor(lambda);
+        final double[] cdf = c.table();
+        final int[] guide = c.guide();
+        final long[] streams = rng;
+        long total = 0;
+        for (int i = lo; i < hi; i++) {
+            int k = invert(Rng.nextUnit(streams, i), cdf, guide);
+            counts[i] = k;
+            total += k;
+        }
+        return total;
+    }
+
+    /**
+     * The Poisson count for uniform {@code u} by inversion with a guide table (Chen &amp; Asau):
+     * most buckets of u hold one answer (stored >= 0); the others (stored as -1 - first
+     * candidate) continue the search from there.
+     */
+    private static int invert(double u, double[] cdf, int[] guide) {
+        int k = guide[Math.min(guide.length - 1, (int) (u * guide.length))];
+        if (k < 0) {
+            k = -1 - k;
+            int last = cdf.length - 1;
+            while (k < last && u > cdf[k]) {
+                k++;
             }
         }
+        return k;
     }
 
     /**
@@ -132,27 +196,17 @@ public final class PoissonKernel extends SourceKernel {
      * (inversion of the Poisson distribution, one uniform per element and step), which is
      * cheaper than one exponential per spike once an element fires in most steps.
      */
-    private void updateCounts(int lo, int hi, long step, double lambda, SpikeBuffer out) {
+    private long updateCounts(int lo, int hi, long step, double lambda, SpikeBuffer out) {
         Cdf c = cdfFor(lambda);
         final double[] cdf = c.table();
         final int[] guide = c.guide();
-        final int guideSize = guide.length;
-        final int last = cdf.length - 1;
         final long[] streams = rng;
         out.ensureRoom((hi - lo) * 4L);
         int[] ids = out.ids();
-        int n = out.count();
+        int start = out.count();
+        int n = start;
         for (int i = lo; i < hi; i++) {
-            double u = Rng.nextUnit(streams, i);
-            // Guide table (Chen & Asau): most buckets of u hold one answer (stored >= 0); the
-            // others (stored as -1 - first candidate) continue the inversion search from there.
-            int k = guide[Math.min(guideSize - 1, (int) (u * guideSize))];
-            if (k < 0) {
-                k = -1 - k;
-                while (k < last && u > cdf[k]) {
-                    k++;
-                }
-            }
+            int k = invert(Rng.nextUnit(streams, i), cdf, guide);
             if (n + k > ids.length) {
                 out.setCount(n);
                 out.ensureRoom(k + (hi - i) * 4L);
@@ -173,6 +227,7 @@ public final class PoissonKernel extends SourceKernel {
             }
         }
         out.setCount(n);
+        return n - start;
     }
 
     /** The cumulative Poisson distribution for λ up to where it reaches 1 (cached per λ). */

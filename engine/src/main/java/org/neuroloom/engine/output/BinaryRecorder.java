@@ -112,6 +112,12 @@ public final class BinaryRecorder implements StepObserver, AutoCloseable {
         return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
+    /** Only the populations whose spikes are recorded. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return population < spikesOf.length && spikesOf[population];
+    }
+
     @Override
     public void afterStep(StepView view) {
         long stepsDone = view.stepIndex() + 1;

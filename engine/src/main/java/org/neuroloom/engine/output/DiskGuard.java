@@ -75,6 +75,12 @@ public final class DiskGuard implements StepObserver {
         return null;
     }
 
+    /** Reads no spike ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         if (reason != null || (view.stepIndex() + 1) % everySteps != 0) {

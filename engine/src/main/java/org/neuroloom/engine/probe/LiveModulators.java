@@ -30,6 +30,12 @@ public final class LiveModulators implements StepObserver {
         return ring;
     }
 
+    /** Reads no spike ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         long step = view.stepIndex();

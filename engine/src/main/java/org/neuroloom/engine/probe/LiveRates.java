@@ -28,6 +28,12 @@ public final class LiveRates implements StepObserver {
         return ring;
     }
 
+    /** Counts spikes, reads no ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         long step = view.stepIndex();
@@ -37,7 +43,7 @@ public final class LiveRates implements StepObserver {
         }
         lastStep = step;
         for (int p = 0; p < counts.length; p++) {
-            counts[p] = view.spikeCount(p);
+            counts[p] = view.spikeTotal(p);
         }
         ring.addStep(step, counts);
     }

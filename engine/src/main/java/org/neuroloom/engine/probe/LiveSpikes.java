@@ -81,17 +81,25 @@ public final class LiveSpikes implements StepObserver {
         return c == null || (p < c.length && c[p]);
     }
 
+    /** Spike ids of the itemized populations only (a counting probe takes the others' totals). */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return itemized(population);
+    }
+
     @Override
     public void afterStep(StepView view) {
         long step = view.stepIndex();
         boolean[] c = chosen;
         int n = view.populations().size();
         for (int p = 0; p < n; p++) {
-            int count = view.spikeCount(p);
+            int count = view.spikeTotal(p);
             if (count == 0) {
                 continue;
             }
-            if (c == null || (p < c.length && c[p])) {
+            // a population itemized only since this step began ran spike-free: its count is all there is
+            boolean listed = view.spikeCount(p) == count;
+            if (listed && (c == null || (p < c.length && c[p]))) {
                 ring.offer(step, p, view.spikeIds(p), count);
             } else if (countOthers) {
                 ring.offerCount(step, p, count);

@@ -63,6 +63,12 @@ public final class LiveState implements StepObserver {
         return neurons.length;
     }
 
+    /** Reads no spike ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         long step = view.stepIndex();

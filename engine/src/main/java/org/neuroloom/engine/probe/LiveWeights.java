@@ -45,6 +45,12 @@ public final class LiveWeights implements StepObserver {
         return buffer;
     }
 
+    /** Reads no spike ids. */
+    @Override
+    public boolean needsSpikeIds(int population) {
+        return false;
+    }
+
     @Override
     public void afterStep(StepView view) {
         long step = view.stepIndex();

@@ -55,6 +55,7 @@ public final class Simulation implements AutoCloseable {
     private final List<ProjectionInfo> projectionInfos;
     private final WeightsView[] weightViews;
     private final WorkerPool pool;
+    private final SpikeFreeDrives drives;
     private final View view = new View();
     private StepObserver[] observers = new StepObserver[0];
     private long step;
@@ -117,6 +118,7 @@ public final class Simulation implements AutoCloseable {
             mids.add(modulators.get(m).id());
         }
         modulatorIds = List.copyOf(mids);
+        drives = new SpikeFreeDrives(kernels, projections, slices, threads);
         pool = threads > 1 ? new WorkerPool(threads, this::work, "neuroloom") : null;
     }
 
@@ -129,11 +131,15 @@ public final class Simulation implements AutoCloseable {
                 int src = pr.info.source();
                 int count = historyCount[src][prev];
                 StaticTable t = pr.staticTables[w];
+                int emitSlot = (int) ((k - 1) % ringSize[pr.info.target()]);
+                if (drives.freeAt(src, k - 1)) {
+                    ev += drives.deliver(src, t, k - 1, emitSlot, pr.scale);
+                    continue;
+                }
                 if (count == 0 || t.size() == 0) {
                     continue;
                 }
                 int[] ids = history[src][prev];
-                int emitSlot = (int) ((k - 1) % ringSize[pr.info.target()]);
                 double scale = pr.scale;
                 if (t.identity()) {
                     ev += t.deliverAll(ids, count, emitSlot, scale);
@@ -155,7 +161,12 @@ public final class Simulation implements AutoCloseable {
             out.clear();
             int lo = slices[p][w];
             int hi = slices[p][w + 1];
-            if (lo < hi) {
+            if (lo >= hi) {
+                continue;
+            }
+            if (drives.freeAt(p, k)) {
+                drives.draw(p, w, k);
+            } else {
                 kernels[p].update(lo, hi, k, (int) (k % ringSize[p]), out);
             }
         }
@@ -208,6 +219,7 @@ public final class Simulation implements AutoCloseable {
         if (failed) {
             throw new IllegalStateException("the simulation stopped after an error; compile it again");
         }
+        drives.decide(step, observers);
         try {
             if (pool == null) {
                 work(0);
@@ -247,9 +259,10 @@ public final class Simulation implements AutoCloseable {
                 at += b.count();
             }
             historyCount[p][h] = total;
-            stepSpikes[p] = total;
-            populationSpikes[p] += total;
-            totalSpikes += total;
+            int all = total + (int) drives.spikes(p, step);
+            stepSpikes[p] = all;
+            populationSpikes[p] += all;
+            totalSpikes += all;
         }
     }
 
@@ -571,6 +584,11 @@ public final class Simulation implements AutoCloseable {
         @Override
         public int spikeCount(int population) {
             return historyCount[population][(int) ((step - 1) % historyDepth)];
+        }
+
+        @Override
+        public int spikeTotal(int population) {
+            return stepSpikes[population];
         }
 
         @Override

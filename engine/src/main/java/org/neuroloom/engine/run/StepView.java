@@ -19,8 +19,17 @@ public interface StepView {
     /** The projections. */
     List<ProjectionInfo> projections();
 
-    /** Number of spikes of population {@code population} in this step. */
+    /**
+     * Number of spikes of population {@code population} in this step that are listed in
+     * {@link #spikeIds}: all of them, unless the population ran spike-free this step (see
+     * {@link StepObserver#needsSpikeIds}).
+     */
     int spikeCount(int population);
+
+    /** Number of spikes of population {@code population} in this step, listed or not. */
+    default int spikeTotal(int population) {
+        return spikeCount(population);
+    }
 
     /**
      * Element indices that spiked in this step, ascending, valid up to

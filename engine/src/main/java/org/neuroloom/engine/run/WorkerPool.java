@@ -26,15 +26,6 @@ final class WorkerPool implements AutoCloseable {
     private static final long SPIN_NANOS = 20_000;
     /** Spin and yield this long before parking. */
     private static final long YIELD_NANOS = 200_000;
-    /** Steps per timing window of the serial/parallel choice. */
-    private static final int WINDOW = 128;
-    /** Steps between re-measurements while the parallel mode wins. */
-    private static final int PERIOD = 8192;
-    /** Longest gap between re-measurements after the serial mode won repeatedly. */
-    private static final int MAX_PERIOD = 1 << 16;
-    /** Steps after which a parallel probe that is far behind the serial mode is cut short. */
-    private static final int PROBE_CHECK = 8;
-
     private final Task task;
     private final int size;
     private final Thread[] threads;
@@ -47,16 +38,10 @@ final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean coordinatorParked;
     private volatile Thread coordinator;
-    private boolean serial;
-    private int phase;
-    private int phaseSteps;
-    private long phaseNanos;
-    private double parallelNanos;
     private long serialSteps;
     private long stolenSlices;
-    private long phaseStolen;
-    private int period = PERIOD;
-    private double serialNanos = Double.NaN;
+    private final ModeChooser chooser;
+    private int stepStolen;
 
     WorkerPool(int size, Task task, String name) {
         this.size = size;
@@ -65,6 +50,7 @@ final class WorkerPool implements AutoCloseable {
         this.errors = new Throwable[size];
         this.parked = new AtomicIntegerArray(size);
         this.claimed = new AtomicIntegerArray(size);
+        this.chooser = new ModeChooser(size - 1);
         for (int w = 1; w < size; w++) {
             final int id = w;
             Thread t = new Thread(() -> loop(id), name + "-worker-" + w);
@@ -78,13 +64,14 @@ final class WorkerPool implements AutoCloseable {
      * Runs one step on every worker's slices and rethrows the first failure. Normally every
      * worker runs its own slices in parallel (this thread is worker 0). When the machine is busy
      * (the other cores are taken, so hand-offs wait for descheduled threads), this thread runs
-     * all the slices itself: the pool times a window of parallel steps against a window of
-     * serial steps every {@link #PERIOD} steps and keeps the faster mode. The result is the
+     * all the slices itself: a {@link ModeChooser} times parallel steps against
+     * serial ones now and then and keeps the faster mode. The result is the
      * same either way: slices, not threads, define the arithmetic.
      */
     void runStep() {
         long t0 = System.nanoTime();
-        if (serial) {
+        stepStolen = 0;
+        if (chooser.serial()) {
             serialSteps++;
             for (int w = 0; w < size; w++) {
                 try {
@@ -97,7 +84,7 @@ final class WorkerPool implements AutoCloseable {
         } else {
             parallelStep();
         }
-        choose(System.nanoTime() - t0);
+        chooser.record(System.nanoTime() - t0, stepStolen);
     }
 
     /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */
@@ -108,51 +95,6 @@ final class WorkerPool implements AutoCloseable {
     /** Number of slices the coordinator ran because their worker had not started them. */
     long stolenSlices() {
         return stolenSlices;
-    }
-
-    private void choose(long nanos) {
-        phaseNanos += nanos;
-        ++phaseSteps;
-        if (phase == 0 && phaseSteps >= PROBE_CHECK && phaseSteps < WINDOW
-                && phaseNanos > 2 * serialNanos * phaseSteps) {
-            // a parallel probe on a busy machine waits for descheduled workers, milliseconds
-            // per step: cut it short, stay serial and probe less often
-            backToSerial();
-            return;
-        }
-        if (phaseSteps < (phase == 2 ? period : WINDOW)) {
-            return;
-        }
-        double mean = (double) phaseNanos / phaseSteps;
-        long stolen = phaseStolen;
-        phaseSteps = 0;
-        phaseNanos = 0;
-        phaseStolen = 0;
-        if (phase == 0 && 2 * stolen >= (long) WINDOW * (size - 1)) {
-            // the workers seldom got a core in time: they only compete with this thread
-            backToSerial();
-        } else if (phase == 0) {
-            parallelNanos = mean;
-            serial = true;
-            phase = 1;
-        } else if (phase == 1) {
-            serialNanos = mean;
-            serial = mean < 0.9 * parallelNanos;
-            period = serial ? Math.min(MAX_PERIOD, period * 2) : PERIOD;
-            phase = 2;
-        } else {
-            serial = false;
-            phase = 0;
-        }
-    }
-
-    private void backToSerial() {
-        phaseSteps = 0;
-        phaseNanos = 0;
-        phaseStolen = 0;
-        serial = true;
-        period = Math.min(MAX_PERIOD, period * 2);
-        phase = 2;
     }
 
     private void parallelStep() {
@@ -175,7 +117,7 @@ final class WorkerPool implements AutoCloseable {
         for (int w = 1; w < size; w++) {
             if (claimed.get(w) == 0 && claimed.compareAndSet(w, 0, 1)) {
                 stolenSlices++;
-                phaseStolen++;
+                stepStolen++;
                 runSlice(w);
             }
         }

@@ -12,7 +12,8 @@ public final class Draw {
     }
 
     /**
-     * One value from {@code d}; a clipped normal redraws values outside its bounds.
+     * One value from {@code d}; a bounded normal redraws values outside its bounds, or clips them
+     * to the nearest bound when it says so.
      *
      * @param path the field path for error messages, e.g. {@code projections[1].weight}
      */
@@ -26,6 +27,9 @@ public final class Draw {
         Distribution.Normal n = (Distribution.Normal) d;
         double lo = n.lowest();
         double hi = n.highest();
+        if (n.clipsToBounds()) {
+            return Math.min(hi, Math.max(lo, n.mean() + n.sd() * r.nextGaussian()));
+        }
         for (int i = 0; i < MAX_REDRAWS; i++) {
             double x = n.mean() + n.sd() * r.nextGaussian();
             if (x >= lo && x <= hi) {

@@ -125,14 +125,48 @@ public final class StaticTable {
         final double w = constWeight * scale;
         final double[] r = ring;
         int j = from;
-        for (; j < count; j++) {
+        while (j < count) {
             int id = ids[j];
             if (id >= hi) {
                 break;
             }
-            r[base + id] += w;
+            // a run of k equal ids (a source firing k times in the step) adds k·w at once, the
+            // same addition deliverCounts makes from a count
+            int end = j + 1;
+            while (end < count && ids[end] == id) {
+                end++;
+            }
+            r[base + id] += (end - j) * w;
+            j = end;
         }
         return j - from;
+    }
+
+    /**
+     * Delivers a whole step's spikes of a one-to-one table given as per-element spike counts
+     * ({@code counts[i]} spikes of element i, for this slice's elements) instead of spike ids:
+     * the same additions in the same order as {@link #deliverAll} on the ids, without the ids,
+     * so the results are bit-identical.
+     *
+     * @return the number of synapses delivered (spikes × 1)
+     */
+    public long deliverCounts(int[] counts, int emitSlot, double scale) {
+        int slot = emitSlot + constDelay;
+        if (slot >= ringSize) {
+            slot -= ringSize;
+        }
+        final int base = slot * targetSize;
+        final double w = constWeight * scale;
+        final double[] r = ring;
+        final int[] c = counts;
+        long delivered = 0;
+        for (int i = lo; i < hi; i++) {
+            int k = c[i];
+            // k·w in one addition, as deliverAll adds a run of k equal ids (0·w adds +0.0: no change)
+            r[base + i] += k * w;
+            delivered += k;
+        }
+        return delivered;
     }
 
     /** Number of synapses. */

@@ -1,6 +1,7 @@
 package org.neuroloom.model.dist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.neuroloom.model.param.OptionalField;
@@ -77,16 +78,37 @@ public sealed interface Distribution {
     }
 
     /**
-     * Normal with mean and standard deviation; draws outside {@code [min, max]} are redrawn
-     * (NEST's {@code normal_clipped}). Absent bounds mean unbounded.
+     * Normal with mean and standard deviation, optionally bounded by {@code [min, max]}. A draw
+     * outside the bounds is redrawn (NEST's {@code normal_clipped}, PyNN's
+     * {@code normal_clipped}) or, with {@code outside: clip}, set to the nearest bound (NEST's
+     * {@code normal_clipped_to_boundary}), which puts the tail's whole probability on the bound,
+     * as {@code clip(x, min, max)} does in Brian2. Absent bounds mean unbounded.
      *
-     * @param mean mean
-     * @param sd   standard deviation, &gt;= 0
-     * @param min  optional lower clip bound
-     * @param max  optional upper clip bound
+     * @param mean    mean
+     * @param sd      standard deviation, &gt;= 0
+     * @param min     optional lower bound
+     * @param max     optional upper bound
+     * @param outside what happens to a draw outside the bounds; absent means {@link Outside#REDRAW}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Normal(double mean, double sd, @OptionalField Double min, @OptionalField Double max) implements Distribution {
+    record Normal(double mean, double sd, @OptionalField Double min, @OptionalField Double max,
+                  @OptionalField Outside outside) implements Distribution {
+
+        /** A normal that redraws values outside {@code [min, max]}. */
+        public Normal(double mean, double sd, Double min, Double max) {
+            this(mean, sd, min, max, null);
+        }
+
+        /** Whether draws outside the bounds are set to the nearest bound instead of redrawn. */
+        public boolean clipsToBounds() {
+            return outside == Outside.CLIP;
+        }
+
+        /** This distribution with other bounds, keeping what happens outside them. */
+        public Normal withBounds(Double newMin, Double newMax) {
+            return new Normal(mean, sd, newMin, newMax, outside);
+        }
+
         @Override
         public double lowest() {
             return min == null ? Double.NEGATIVE_INFINITY : min;
@@ -96,5 +118,13 @@ public sealed interface Distribution {
         public double highest() {
             return max == null ? Double.POSITIVE_INFINITY : max;
         }
+    }
+
+    /** What a bounded normal distribution does with a draw outside its bounds. */
+    enum Outside {
+        /** Draw again until the value falls inside (a truncated normal). */
+        @JsonProperty("redraw") REDRAW,
+        /** Use the nearest bound (a censored normal: the tails' mass sits on the bounds). */
+        @JsonProperty("clip") CLIP
     }
 }

@@ -11,7 +11,8 @@ final class Draws {
     private Draws() {
     }
 
-    /** One draw; a clipped normal is redrawn until inside its bounds (then clamped, after many tries). */
+    /** One draw; a bounded normal is redrawn until inside its bounds (then clamped,
+     * after many tries), or clipped to them when it says so. */
     static double draw(Distribution d, SplittableRandom rng) {
         if (d instanceof Distribution.Constant c) {
             return c.value();
@@ -22,6 +23,9 @@ final class Draws {
         Distribution.Normal n = (Distribution.Normal) d;
         double lo = n.lowest();
         double hi = n.highest();
+        if (n.clipsToBounds()) {
+            return Math.min(hi, Math.max(lo, n.mean() + n.sd() * gaussian(rng)));
+        }
         double v = n.mean();
         for (int k = 0; k < MAX_REDRAWS; k++) {
             v = n.mean() + n.sd() * gaussian(rng);

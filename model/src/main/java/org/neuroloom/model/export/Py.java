@@ -123,6 +123,7 @@ final class Py {
         a.put("low", factor < 0 ? hi : lo);
         a.put("high", factor < 0 ? lo : hi);
         a.put("rng", "rng");
-        return "sim.RandomDistribution(\"normal_clipped\", " + kwargs(a) + ")";
+        String name = n.clipsToBounds() ? "normal_clipped_to_boundary" : "normal_clipped";
+        return "sim.RandomDistribution(\"" + name + "\", " + kwargs(a) + ")";
     }
 }

@@ -56,7 +56,7 @@ final class Distributions {
             }
             if (n.min() != null && n.max() != null && n.max() < n.min()) {
                 checks.add(path + ".max", num(n.max()), "is below min (" + num(n.min()) + ")");
-            } else if (n.sd() >= 0 && clipWindowMissesMean(n)) {
+            } else if (n.sd() >= 0 && !n.clipsToBounds() && clipWindowMissesMean(n)) {
                 checks.add(path, "", "clips to [" + (n.min() == null ? "-inf" : num(n.min())) + ", "
                         + (n.max() == null ? "inf" : num(n.max())) + "], more than " + num(MAX_CLIP_SIGMAS)
                         + " standard deviations from the mean " + num(n.mean()) + "; draws would almost never fall inside");
@@ -64,7 +64,7 @@ final class Distributions {
         }
     }
 
-    // Clipping redraws until a value falls inside [min, max]; a window far in the tail never ends.
+    // Redrawing repeats until a value falls inside [min, max]; a window far in the tail never ends.
     private static boolean clipWindowMissesMean(Distribution.Normal n) {
         double reach = MAX_CLIP_SIGMAS * n.sd();
         boolean belowWindow = n.min() != null && n.min() > n.mean() + reach;

@@ -27,4 +27,12 @@ class PyNnInitialStateTest {
                 + "\"normal_clipped\", mu=0.2, sigma=0.12, low=0.0, high=float(\"inf\"), rng=rng))"), r.text());
         assertFalse(r.limitations().stream().anyMatch(l -> l.contains("initial value")), r.limitations().toString());
     }
+
+    @Test
+    void conductancesClippedAtZeroBecomeNormalClippedToBoundary() throws Exception {
+        Project coba = ProjectFiles.load(Path.of("..", "sample-projects", "vogels-abbott-coba.neuroloom.json"));
+        ExportResult r = new PyNnExporter().export(coba);
+        assertTrue(r.text().contains("gsyn_inh=sim.RandomDistribution(\"normal_clipped_to_boundary\", mu=0.2, sigma=0.12,"
+                + " low=0.0, high=float(\"inf\"), rng=rng)"), r.text());
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.Simulation;
+import org.neuroloom.model.dist.Distribution;
 import org.neuroloom.model.testing.Fixtures;
 import org.neuroloom.model.validate.Problem;
 
@@ -144,5 +145,24 @@ class ProjectFilesTest {
         Files.writeString(file, text.substring(0, text.indexOf("\"network\"")));
         assertEquals(List.of(file + ": $: is not valid JSON at line 10, column 3: Unexpected end-of-input within/between Object entries"),
                 loadProblems(file));
+    }
+
+    @Test
+    void clippedNormalIsWrittenWithItsOutsideRuleAndAWrongRuleIsNamed() throws Exception {
+        Distribution clipped = new Distribution.Normal(200, 120, 0.0, null, Distribution.Outside.CLIP);
+        Project p = Fixtures.withProjection(Fixtures.base(), 0, pr -> pr.withWeight(clipped));
+        String text = ProjectFiles.write(p);
+        assertTrue(text.contains("\"outside\": \"clip\""), text);
+        assertEquals(p, ProjectFiles.read(text, "p.neuroloom.json"));
+        ProjectLoadException e = assertThrows(ProjectLoadException.class,
+                () -> ProjectFiles.read(text.replace("\"clip\"", "\"squash\""), "p.neuroloom.json"));
+        assertEquals(List.of("p.neuroloom.json: $.network.projections[0].weight.outside: \"squash\" is not allowed"
+                + " (allowed: redraw, clip)"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void redrawnNormalDoesNotWriteTheOutsideRule() {
+        Project p = Fixtures.withProjection(Fixtures.base(), 0, pr -> pr.withWeight(new Distribution.Normal(5, 1, 0.0, null)));
+        assertTrue(!ProjectFiles.write(p).contains("outside"));
     }
 }

@@ -161,6 +161,12 @@ class ProjectionRulesTest {
     }
 
     @Test
+    void normalClippedToAWindowFarInTheTailIsAllowed() {
+        assertProblems(withProjection(base(), 0, pr -> pr.withWeight(
+                new Distribution.Normal(5, 1, 20.0, 30.0, Distribution.Outside.CLIP))));
+    }
+
+    @Test
     void plasticityMaximumMustNotBeBelowMinimum() {
         assertProblems(withProjection(base(), 0, pr -> pr.withPlasticity(stdp(50, 20))),
                 "$.network.projections[0].plasticity.wMax: 20 is below wMin (50)");

@@ -82,6 +82,8 @@ final class Fields {
     /** Names of the distribution types, as the file calls them. */
     static final List<String> DISTRIBUTIONS = List.of("constant", "uniform", "normal");
 
+    private static final List<String> OUTSIDE = List.of("redraw", "clip");
+
     /**
      * Rows for a distribution: its type and its numbers. Changing the type keeps the mean.
      *
@@ -103,12 +105,17 @@ final class Fields {
             out.add(num(key + ".low", "low", unit, u.low(), v -> put.apply(new Distribution.Uniform(v, u.high())), key));
             out.add(num(key + ".high", "high", unit, u.high(), v -> put.apply(new Distribution.Uniform(u.low(), v)), key));
         } else if (d instanceof Distribution.Normal n) {
-            out.add(num(key + ".mean", "mean", unit, n.mean(), v -> put.apply(new Distribution.Normal(v, n.sd(), n.min(), n.max())), key));
-            out.add(num(key + ".sd", "sd", unit, n.sd(), v -> put.apply(new Distribution.Normal(n.mean(), v, n.min(), n.max())), key));
-            out.add(optionalNum(key + ".min", "clip below", unit, n.min(),
-                    v -> put.apply(new Distribution.Normal(n.mean(), n.sd(), v, n.max())), key));
-            out.add(optionalNum(key + ".max", "clip above", unit, n.max(),
-                    v -> put.apply(new Distribution.Normal(n.mean(), n.sd(), n.min(), v)), key));
+            out.add(num(key + ".mean", "mean", unit, n.mean(),
+                    v -> put.apply(new Distribution.Normal(v, n.sd(), n.min(), n.max(), n.outside())), key));
+            out.add(num(key + ".sd", "sd", unit, n.sd(),
+                    v -> put.apply(new Distribution.Normal(n.mean(), v, n.min(), n.max(), n.outside())), key));
+            out.add(optionalNum(key + ".min", "min", unit, n.min(), v -> put.apply(n.withBounds(v, n.max())), key));
+            out.add(optionalNum(key + ".max", "max", unit, n.max(), v -> put.apply(n.withBounds(n.min(), v)), key));
+            out.add(choice(key + ".outside", "  outside min/max", n.clipsToBounds() ? "clip" : "redraw", OUTSIDE,
+                    "redraw: draw again until inside (NEST normal_clipped); clip: use the nearest bound "
+                            + "(NEST normal_clipped_to_boundary, Brian2 clip()).",
+                    t -> put.apply(new Distribution.Normal(n.mean(), n.sd(), n.min(), n.max(),
+                            "clip".equals(t) ? Distribution.Outside.CLIP : null)), "Change " + key + " outside bounds"));
         }
         return out;
     }

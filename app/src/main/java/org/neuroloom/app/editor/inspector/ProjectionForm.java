@@ -183,7 +183,8 @@ final class ProjectionForm {
             return new Distribution.Uniform(-u.high(), -u.low());
         }
         Distribution.Normal n = (Distribution.Normal) d;
-        return new Distribution.Normal(-n.mean(), n.sd(), n.max() == null ? null : -n.max(), n.min() == null ? null : -n.min());
+        return new Distribution.Normal(-n.mean(), n.sd(), n.max() == null ? null : -n.max(), n.min() == null ? null : -n.min(),
+                n.outside());
     }
 
     private static Map<String, Plasticity> plasticityChoices(Project p, Plasticity now) {

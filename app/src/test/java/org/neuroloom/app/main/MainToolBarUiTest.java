@@ -1,0 +1,88 @@
+package org.neuroloom.app.main;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuroloom.app.NeuroLoomApp;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.io.ProjectFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The run controls stay in the window at common widths: the editing buttons go into the tool
+ * bar's overflow menu first, never Run, Step or Reset. (Monocle's headless screen is 1280 px
+ * wide; 1600 px was checked under Xvfb.)
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainToolBarUiTest {
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("neuroloom-test/" + UUID.randomUUID());
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = NeuroLoomApp.createWindow(stage, prefs, dir.resolve("autosave"));
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPrefs() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    /** A project without lesson notes (no lesson panel), like the one that pushed Run into the overflow. */
+    private void openBrunelWithoutLesson() throws Exception {
+        Project p = ProjectFiles.load(Path.of("..", "sample-projects", "brunel-2000.neuroloom.json"));
+        Project bare = new Project(p.schemaVersion(), p.name(), p.description(), p.simulation(), p.network(), p.recording(),
+                null, p.notes(), p.views());
+        WaitForAsyncUtils.asyncFx(() -> window.project().open(bare)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertInWindow(FxRobot robot, String query, double width) {
+        Node n = robot.lookup(query).tryQuery().orElse(null);
+        assertNotNull(n, query + " is in the window, not in the overflow menu");
+        assertSame(window.root().getScene(), n.getScene(), query + " is in the window, not in an overflow menu");
+        for (Node p = n; p != null; p = p.getParent()) {
+            assertTrue(p.isVisible(), query + ": " + p + " is hidden");
+        }
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        assertTrue(b.getMinX() >= 0 && b.getMaxX() <= width && b.getWidth() > 10,
+                query + " lies inside the " + width + " px window: " + b);
+    }
+
+    @Test
+    void runControlsStayVisibleAt1280And1100PixelsWide(FxRobot robot) throws Exception {
+        openBrunelWithoutLesson();
+        for (double width : new double[] {1280, 1100}) {
+            WaitForAsyncUtils.asyncFx(() -> stage.setWidth(width)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            double sceneWidth = window.root().getScene().getWidth();
+            assertInWindow(robot, "#run-pause", sceneWidth);
+            assertInWindow(robot, ".run-controls", sceneWidth);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.neuroloom.engine.run;
+
+import java.util.Arrays;
+
+/**
+ * Chooses between running a step's slices in parallel (every worker its own) or serially (the
+ * coordinating thread runs them all), from the measured step times: a window of {@link #WINDOW}
+ * parallel steps, then one of serial steps, compared by their median step time, so a GC pause
+ * or a descheduled step in one window does not decide the mode. The winner then runs for a
+ * period and the pair is measured again. The serial mode must be clearly faster
+ * ({@link #SERIAL_MARGIN}); while it keeps winning, the gap grows to at most
+ * {@link #MAX_SERIAL_PERIOD} steps, so a wrong serial choice costs a few percent of a run, not
+ * the run. A parallel probe that is far behind the serial mode after {@link #PROBE_CHECK} steps
+ * (the other cores are busy: hand-offs wait milliseconds) is cut short.
+ * <p>Used by one thread (the coordinator); no allocation per step.
+ */
+final class ModeChooser {
+    /** Steps per timing window. */
+    static final int WINDOW = 128;
+    /** Steps between re-measurements while the parallel mode wins. */
+    static final int PERIOD = 8192;
+    /** Gap before the first re-measurement after the serial mode won. */
+    static final int SERIAL_PERIOD = 1024;
+    /** Longest gap between re-measurements after the serial mode won repeatedly. */
+    static final int MAX_SERIAL_PERIOD = 4096;
+    /** Steps after which a parallel probe that is far behind the serial mode is cut short. */
+    static final int PROBE_CHECK = 8;
+    /** The serial mode must be this much faster than the parallel one to be chosen. */
+    static final double SERIAL_MARGIN = 0.9;
+
+    private static final int PARALLEL_WINDOW = 0;
+    private static final int SERIAL_WINDOW = 1;
+    private static final int RUN = 2;
+
+    private final int helpers;
+    private final long[] window = new long[WINDOW];
+    private final long[] sorted = new long[WINDOW];
+    private boolean serial;
+    private int phase = PARALLEL_WINDOW;
+    private int phaseSteps;
+    private long phaseStolen;
+    private int period = PERIOD;
+    private double parallelNanos = Double.NaN;
+    private double serialNanos = Double.NaN;
+
+    /** A chooser for a pool with {@code helpers} workers besides the coordinator. */
+    ModeChooser(int helpers) {
+        this.helpers = helpers;
+    }
+
+    /** Whether the next step runs serially. */
+    boolean serial() {
+        return serial;
+    }
+
+    /** Median step time of the last parallel window, ns (NaN before the first). */
+    double parallelNanos() {
+        return parallelNanos;
+    }
+
+    /** Median step time of the last serial window, ns (NaN before the first). */
+    double serialNanos() {
+        return serialNanos;
+    }
+
+    /**
+     * Records a step just run in the mode {@link #serial()} said.
+     *
+     * @param nanos  its wall time
+     * @param stolen slices of other workers the coordinator ran because they had not started
+     */
+    void record(long nanos, int stolen) {
+        if (phase != RUN) {
+            window[phaseSteps] = nanos;
+            phaseStolen += stolen;
+        }
+        ++phaseSteps;
+        if (phase == PARALLEL_WINDOW && phaseSteps == PROBE_CHECK && median(PROBE_CHECK) > 2 * serialNanos) {
+            runSerially();
+            return;
+        }
+        if (phaseSteps < (phase == RUN ? period : WINDOW)) {
+            return;
+        }
+        double typical = phase == RUN ? 0 : median(WINDOW);
+        long stolenInWindow = phaseStolen;
+        phaseSteps = 0;
+        phaseStolen = 0;
+        if (phase == PARALLEL_WINDOW && 2 * stolenInWindow >= (long) WINDOW * helpers) {
+            // the workers seldom got a core in time: they only compete with this thread
+            runSerially();
+        } else if (phase == PARALLEL_WINDOW) {
+            parallelNanos = typical;
+            serial = true;
+            phase = SERIAL_WINDOW;
+        } else if (phase == SERIAL_WINDOW) {
+            serialNanos = typical;
+            serial = typical < SERIAL_MARGIN * parallelNanos;
+            if (serial) {
+                period = period < PERIOD ? Math.min(MAX_SERIAL_PERIOD, period * 2) : SERIAL_PERIOD;
+            } else {
+                period = PERIOD;
+            }
+            phase = RUN;
+        } else {
+            serial = false;
+            phase = PARALLEL_WINDOW;
+        }
+    }
+
+    private void runSerially() {
+        phaseSteps = 0;
+        phaseStolen = 0;
+        serial = true;
+        period = period < PERIOD ? Math.min(MAX_SERIAL_PERIOD, period * 2) : SERIAL_PERIOD;
+        phase = RUN;
+    }
+
+    /** The median of the first {@code n} step times of the window. */
+    private double median(int n) {
+        System.arraycopy(window, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
+        return (n & 1) == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+}

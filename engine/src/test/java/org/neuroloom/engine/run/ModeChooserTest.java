@@ -1,0 +1,72 @@
+package org.neuroloom.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The pool's serial/parallel choice, fed with synthetic step times (ns). */
+class ModeChooserTest {
+
+    /** Step times by mode; {@code parallelAt} may depend on the step to model hiccups. */
+    private interface Clock {
+        long parallelAt(long step);
+    }
+
+    /** Runs {@code steps} steps and returns how many ran serially. */
+    private static long run(ModeChooser c, long from, long steps, Clock parallel, long serialNanos) {
+        long serial = 0;
+        for (long k = from; k < from + steps; k++) {
+            if (c.serial()) {
+                serial++;
+                c.record(serialNanos, 0);
+            } else {
+                c.record(parallel.parallelAt(k), 0);
+            }
+        }
+        return serial;
+    }
+
+    @Test
+    void whenParallelStepsAreFasterAlmostEveryStepRunsInParallel() {
+        ModeChooser c = new ModeChooser(1);
+        long serial = run(c, 0, 100_000, k -> 100_000, 160_000);
+        // one serial timing window per period: 128 of every 8192 + 256 steps
+        assertTrue(serial < 0.02 * 100_000, "serial steps " + serial);
+    }
+
+    @Test
+    void slowStepsInsideTheParallelWindowDoNotSendThePoolSerial() {
+        ModeChooser c = new ModeChooser(1);
+        // every 8th step is descheduled for 5 ms (a GC pause, the JIT, another process)
+        long serial = run(c, 0, 50_000, k -> k % 8 == 3 ? 5_000_000 : 100_000, 160_000);
+        assertTrue(serial < 0.02 * 50_000, "serial steps " + serial);
+        assertTrue(c.parallelNanos() < 110_000, "median parallel step " + c.parallelNanos());
+    }
+
+    @Test
+    void aSerialChoiceIsMeasuredAgainWithinTheLongestSerialPeriod() {
+        ModeChooser c = new ModeChooser(1);
+        // a long busy spell: parallel steps are slow, the serial mode wins again and again
+        long busy = run(c, 0, 60_000, k -> 400_000, 160_000);
+        assertTrue(busy > 0.97 * 60_000, "serial while busy " + busy);
+        // the other core frees up: the pool must go back to parallel within one serial period
+        long bound = ModeChooser.MAX_SERIAL_PERIOD + 2L * ModeChooser.WINDOW;
+        long back = run(c, 60_000, bound, k -> 100_000, 160_000);
+        assertFalse(c.serial(), "parallel again after " + bound + " steps");
+        assertTrue(back <= bound, "serial steps after the change " + back);
+        long later = run(c, 60_000 + bound, 50_000, k -> 100_000, 160_000);
+        assertTrue(later < 0.02 * 50_000, "serial steps later " + later);
+    }
+
+    @Test
+    void withTheOtherCoreBusyParallelProbesAreCutShortAndRare() {
+        ModeChooser c = new ModeChooser(1);
+        long steps = 200_000;
+        long serial = run(c, 0, steps, k -> 3_000_000, 160_000);
+        long parallel = steps - serial;
+        // the first full window, then probes of PROBE_CHECK steps at most every MAX_SERIAL_PERIOD
+        long allowed = ModeChooser.WINDOW + (steps / ModeChooser.MAX_SERIAL_PERIOD + 4) * ModeChooser.PROBE_CHECK;
+        assertTrue(parallel <= allowed, "parallel steps " + parallel + " > " + allowed);
+    }
+}
