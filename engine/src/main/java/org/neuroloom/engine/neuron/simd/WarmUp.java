@@ -48,7 +48,12 @@ public final class WarmUp implements Runnable {
             l.expEuler(acc, g, v, -0.0005, t, 0, N);
             java.util.Arrays.fill(v, -65 + (k % 40));
             hh.step(squid, v, m, hg, n, g, acc, scratch, 0, N);
+            out.clear();
+            hh.settle(acc, v, (k & 1) == 0 ? null : ring, 0, -20, 1e5, 0, N, out);
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
+            out.clear();
+            l.expCurrentStep(acc, v, refr, -1, 0.99, a, ring, 0.01, 0.9, (k & 2) == 0 ? null : b, ring, 0.02, 0.8, N,
+                    (k & 1) == 0 ? null : ring, -50, -60, 20, 1e5, 0, N, out);
         }
     }
 }
