@@ -15,9 +15,9 @@ public final class FastMath {
     public static final double LN2_LO = 1.9082149292705877e-10;
     /** 1.5·2^52: adding and subtracting it rounds to the nearest integer (ties to even) for |y| &lt; 2^51. */
     public static final double ROUNDER = 6755399441055744.0;
-    /** Arguments below this are raised to it (e^-708 ≈ 3e-308 stands for 0). */
+    /** Below this, e^x is reported as 0. */
     public static final double MIN_ARG = -708;
-    /** Arguments above this are lowered to it (e^709 ≈ 8e307 stands for infinity). */
+    /** Above this, e^x is +infinity. */
     public static final double MAX_ARG = 709;
     /** Taylor coefficients 1/k!, k = 11 down to 0 (Horner order). */
     static final double[] COEFF = {1.0 / 39916800, 1.0 / 3628800, 1.0 / 362880, 1.0 / 40320, 1.0 / 5040, 1.0 / 720,
@@ -27,12 +27,14 @@ public final class FastMath {
     }
 
     /**
-     * {@code e^x} (relative error below 1e-14) for x in [{@link #MIN_ARG}, {@link #MAX_ARG}],
-     * the argument clamped to that range outside it; NaN for NaN. The SIMD version in
-     * {@code neuron.simd} performs the same operations lane by lane and gives identical results.
+     * {@code e^x} (relative error below 1e-14); 0 below {@link #MIN_ARG}, +infinity above
+     * {@link #MAX_ARG}, NaN for NaN. The SIMD version in {@code neuron.simd} performs the same
+     * operations lane by lane and gives identical results.
      */
-    public static double exp(double arg) {
-        double x = Math.min(Math.max(arg, MIN_ARG), MAX_ARG);
+    public static double exp(double x) {
+        if (!(x >= MIN_ARG && x <= MAX_ARG)) {
+            return x != x ? x : (x > 0 ? Double.POSITIVE_INFINITY : 0);
+        }
         double shifted = x * LOG2E + ROUNDER;
         double kd = shifted - ROUNDER;
         long k = Double.doubleToRawLongBits(shifted) - Double.doubleToRawLongBits(ROUNDER);

@@ -138,9 +138,20 @@ public final class HhKernel extends NeuronKernel {
             ll.heldCurrent(acc, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs, in.iRiseGain[c], lo, hi);
         }
         hl.step(params, v, m, hh, n, g, acc, scratchF, lo, hi);
-        int bad = hl.settle(acc, v, in.deltaRing, base, detect, V_LIMIT_MV, lo, hi, out);
-        if (bad >= 0) {
-            throw unstable(bad, "v", v[bad], step);
+        final double[] delta = in.deltaRing;
+        for (int i = lo; i < hi; i++) {
+            double vn = acc[i];
+            if (delta != null) {
+                vn += delta[base + i];
+                delta[base + i] = 0;
+            }
+            if (v[i] < detect && vn >= detect) {
+                out.add(i);
+            }
+            if (!sane(vn)) {
+                throw unstable(i, "v", vn, step);
+            }
+            v[i] = vn;
         }
     }
 

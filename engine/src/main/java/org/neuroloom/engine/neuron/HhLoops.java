@@ -38,16 +38,6 @@ public interface HhLoops {
     void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
               float[][] scratch, int lo, int hi);
 
-    /**
-     * Ends the step: {@code V = acc + delta} (delta ring entries are cleared), a spike where V
-     * crosses {@code detect} upwards (ids ascending into {@code out}). {@code acc} is scratch
-     * afterwards.
-     *
-     * @return the first neuron whose new V (stored) is NaN or beyond ±{@code limit}, or -1
-     */
-    int settle(double[] acc, double[] v, double[] delta, int base, double detect, double limit, int lo, int hi,
-               SpikeBuffer out);
-
     /** Rate k at V = {@code v} mV, 1/ms. */
     static float rate(Params p, int k, float v) {
         float y = Math.fma(v, p.slope()[k], p.offset()[k]);
@@ -72,26 +62,6 @@ public interface HhLoops {
 
     /** The scalar loop: the reference the SIMD passes reproduce. */
     final class Scalar implements HhLoops {
-        @Override
-        public int settle(double[] acc, double[] v, double[] delta, int base, double detect, double limit, int lo,
-                          int hi, SpikeBuffer out) {
-            for (int i = lo; i < hi; i++) {
-                double vn = acc[i];
-                if (delta != null) {
-                    vn += delta[base + i];
-                    delta[base + i] = 0;
-                }
-                if (v[i] < detect && vn >= detect) {
-                    out.add(i);
-                }
-                v[i] = vn;
-                if (!(vn > -limit && vn < limit)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
         @Override
         public void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
                          float[][] scratch, int lo, int hi) {

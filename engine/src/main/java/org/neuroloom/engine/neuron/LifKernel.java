@@ -43,8 +43,6 @@ public final class LifKernel extends NeuronKernel {
     private double p20;
     private double[] pI;
     private double[] pY;
-    /** One or two exponential current channels and no current sources: the one-pass update applies. */
-    private final boolean fusable;
 
     /** A population of {@code size} neurons starting at V = E_L (or the values in {@code v0}). */
     public LifKernel(String populationId, int size, double dtMs, Lif model, InputChannels inputs) {
@@ -57,11 +55,6 @@ public final class LifKernel extends NeuronKernel {
         this.scratchE = inputs.conductanceBased() ? new double[size] : null;
         setModel(model);
         java.util.Arrays.fill(v, model.vRestMv());
-        boolean exp = inputs.currentCount >= 1 && inputs.currentCount <= 2 && inputs.injectedPa == null;
-        for (int c = 0; c < inputs.currentCount; c++) {
-            exp &= inputs.iRise[c] == null;
-        }
-        fusable = exp && !inputs.conductanceBased();
     }
 
     @Override
@@ -113,19 +106,8 @@ public final class LifKernel extends NeuronKernel {
      */
     private void updateCurrent(LifLoops loops, int lo, int hi, long step, int slot, SpikeBuffer out) {
         final double[] acc = scratch;
-        final int base = slot * size;
-        if (fusable) {
-            boolean two = in.currentCount == 2;
-            int bad = loops.expCurrentStep(acc, v, refractory, eL * (1 - p22) + bias * p20, p22, in.iState[0],
-                    in.iRing[0], pI[0], in.iDecay[0], two ? in.iState[1] : null, two ? in.iRing[1] : null,
-                    two ? pI[1] : 0, two ? in.iDecay[1] : 0, base, in.deltaRing, vTh, vReset, refSteps, V_LIMIT_MV, lo,
-                    hi, out);
-            if (bad >= 0) {
-                throw unstable(bad, "v", v[bad], step);
-            }
-            return;
-        }
         loops.leak(acc, v, in.injectedPa, eL * (1 - p22) + bias * p20, p22, p20, lo, hi);
+        final int base = slot * size;
         for (int c = 0; c < in.currentCount; c++) {
             if (in.iRise[c] == null) {
                 loops.expChannel(acc, in.iState[c], in.iRing[c], base, pI[c], in.iDecay[c], lo, hi);

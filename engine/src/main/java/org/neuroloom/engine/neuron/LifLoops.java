@@ -46,19 +46,6 @@ public interface LifLoops {
     int threshold(double[] acc, double[] v, double[] refr, double[] delta, int base, double th, double vReset,
                   double refSteps, double limit, int lo, int hi, SpikeBuffer out);
 
-    /**
-     * The whole current-based step in one pass, for one or two exponential current channels
-     * and no current-source input: {@link #leak} (without injection), {@link #expChannel} for
-     * channel 0 and, if {@code cur1 != null}, channel 1, then {@link #threshold}; the same
-     * arithmetic in the same order, so the same results as those passes.
-     *
-     * @return as {@link #threshold}
-     */
-    int expCurrentStep(double[] acc, double[] v, double[] refr, double c0, double p, double[] cur0, double[] ring0,
-                       double pi0, double d0, double[] cur1, double[] ring1, double pi1, double d1, int base,
-                       double[] delta, double th, double vReset, double refSteps, double limit, int lo, int hi,
-                       SpikeBuffer out);
-
     /** The scalar passes. */
     final class Scalar implements LifLoops {
         @Override
@@ -95,19 +82,6 @@ public interface LifLoops {
                 rise[i] = d * y + gain * ring[base + i];
                 ring[base + i] = 0;
             }
-        }
-
-        @Override
-        public int expCurrentStep(double[] acc, double[] v, double[] refr, double c0, double p, double[] cur0,
-                                  double[] ring0, double pi0, double d0, double[] cur1, double[] ring1, double pi1,
-                                  double d1, int base, double[] delta, double th, double vReset, double refSteps,
-                                  double limit, int lo, int hi, SpikeBuffer out) {
-            leak(acc, v, null, c0, p, 0, lo, hi);
-            expChannel(acc, cur0, ring0, base, pi0, d0, lo, hi);
-            if (cur1 != null) {
-                expChannel(acc, cur1, ring1, base, pi1, d1, lo, hi);
-            }
-            return threshold(acc, v, refr, delta, base, th, vReset, refSteps, limit, lo, hi, out);
         }
 
         @Override

@@ -4,13 +4,15 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.neuroloom.engine.neuron.FastMath;
 import org.neuroloom.engine.neuron.FloatMath;
 
 /**
- * {@link FastMath#exp} and {@link FloatMath#exp} over an array, lane by lane: the same operations, so identical results.
+ * {@link FastMath#exp} and {@link FloatMath#exp} over an array, lane by lane: the same
+ * operations, so identical results.
  * It works array to array on purpose: the JIT only turns vector operations into instructions
  * where it knows the exact vector class, i.e. inside one compiled loop; a helper that takes or
  * returns a vector and is compiled on its own (which happens to large, hot helpers) boxes every
@@ -22,7 +24,6 @@ final class ExpSimd {
     private static final VectorSpecies<Float> F = Species.FLOAT;
     private static final int FL = F.length();
     private static final VectorSpecies<Integer> I = F.vectorShape().withLanes(int.class);
-    private static final VectorSpecies<Long> LONG = S.vectorShape().withLanes(long.class);
     private static final long ROUNDER_BITS = Double.doubleToRawLongBits(FastMath.ROUNDER);
 
     private ExpSimd() {
@@ -31,44 +32,32 @@ final class ExpSimd {
     /** {@code out[i] = e^(x[i])} for {@code [lo, hi)}; {@code out} may be {@code x}. */
     static void exp(double[] x, double[] out, int lo, int hi) {
         int end = lo + (hi - lo) / L * L;
-        // Arguments are clamped as in the scalar function (no per-lane range test: mask tests
-        // are not intrinsified on Java 17); every constant is a vector (scalar operands box).
-        final DoubleVector min = DoubleVector.broadcast(S, FastMath.MIN_ARG);
-        final DoubleVector max = DoubleVector.broadcast(S, FastMath.MAX_ARG);
-        final DoubleVector log2e = DoubleVector.broadcast(S, FastMath.LOG2E);
-        final DoubleVector rounder = DoubleVector.broadcast(S, FastMath.ROUNDER);
-        final DoubleVector ln2Hi = DoubleVector.broadcast(S, FastMath.LN2_HI);
-        final DoubleVector ln2Lo = DoubleVector.broadcast(S, FastMath.LN2_LO);
-        final DoubleVector c11 = DoubleVector.broadcast(S, 1.0 / 39916800);
-        final DoubleVector c10 = DoubleVector.broadcast(S, 1.0 / 3628800);
-        final DoubleVector c9 = DoubleVector.broadcast(S, 1.0 / 362880);
-        final DoubleVector c8 = DoubleVector.broadcast(S, 1.0 / 40320);
-        final DoubleVector c7 = DoubleVector.broadcast(S, 1.0 / 5040);
-        final DoubleVector c6 = DoubleVector.broadcast(S, 1.0 / 720);
-        final DoubleVector c5 = DoubleVector.broadcast(S, 1.0 / 120);
-        final DoubleVector c4 = DoubleVector.broadcast(S, 1.0 / 24);
-        final DoubleVector c3 = DoubleVector.broadcast(S, 1.0 / 6);
-        final DoubleVector c2 = DoubleVector.broadcast(S, 0.5);
-        final DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        final LongVector bias = LongVector.broadcast(LONG, 1023 - ROUNDER_BITS);
         for (int i = lo; i < end; i += L) {
-            DoubleVector xv = DoubleVector.fromArray(S, x, i).max(min).min(max);
-            DoubleVector shifted = xv.mul(log2e).add(rounder);
-            DoubleVector kd = shifted.sub(rounder);
-            DoubleVector r = xv.sub(kd.mul(ln2Hi)).sub(kd.mul(ln2Lo));
-            DoubleVector p = r.mul(c11).add(c10);
-            p = p.mul(r).add(c9);
-            p = p.mul(r).add(c8);
-            p = p.mul(r).add(c7);
-            p = p.mul(r).add(c6);
-            p = p.mul(r).add(c5);
-            p = p.mul(r).add(c4);
-            p = p.mul(r).add(c3);
-            p = p.mul(r).add(c2);
-            p = p.mul(r).add(one);
-            p = p.mul(r).add(one);
-            p.mul(shifted.reinterpretAsLongs().add(bias).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
-                    .intoArray(out, i);
+            DoubleVector xv = DoubleVector.fromArray(S, x, i);
+            VectorMask<Double> in = xv.compare(VectorOperators.GE, FastMath.MIN_ARG)
+                    .and(xv.compare(VectorOperators.LE, FastMath.MAX_ARG));
+            if (!in.allTrue()) {
+                for (int j = i; j < i + L; j++) {
+                    out[j] = FastMath.exp(x[j]);
+                }
+                continue;
+            }
+            DoubleVector shifted = xv.mul(FastMath.LOG2E).add(FastMath.ROUNDER);
+            DoubleVector kd = shifted.sub(FastMath.ROUNDER);
+            LongVector k = shifted.reinterpretAsLongs().sub(ROUNDER_BITS);
+            DoubleVector r = xv.sub(kd.mul(FastMath.LN2_HI)).sub(kd.mul(FastMath.LN2_LO));
+            DoubleVector p = r.mul(1.0 / 39916800).add(1.0 / 3628800);
+            p = p.mul(r).add(1.0 / 362880);
+            p = p.mul(r).add(1.0 / 40320);
+            p = p.mul(r).add(1.0 / 5040);
+            p = p.mul(r).add(1.0 / 720);
+            p = p.mul(r).add(1.0 / 120);
+            p = p.mul(r).add(1.0 / 24);
+            p = p.mul(r).add(1.0 / 6);
+            p = p.mul(r).add(0.5);
+            p = p.mul(r).add(1.0);
+            p = p.mul(r).add(1.0);
+            p.mul(k.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles()).intoArray(out, i);
         }
         for (int j = end; j < hi; j++) {
             out[j] = FastMath.exp(x[j]);

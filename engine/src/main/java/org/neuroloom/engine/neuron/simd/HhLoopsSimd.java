@@ -7,7 +7,6 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.neuroloom.engine.neuron.FloatMath;
 import org.neuroloom.engine.neuron.HhLoops;
-import org.neuroloom.engine.neuron.SpikeBuffer;
 
 /**
  * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
@@ -24,7 +23,6 @@ public final class HhLoopsSimd implements HhLoops {
     private static final VectorSpecies<Double> D = Species.DOUBLE;
     private static final VectorSpecies<Float> F = Species.FLOAT;
     private static final int BLOCK = 256;
-    private static final int CHUNK = 64;
     private static final int VF = 0;
     private static final int XF = 1;
     private static final int VINF = 4;
@@ -200,55 +198,5 @@ public final class HhLoopsSimd implements HhLoops {
             FloatVector in = FloatVector.fromArray(F, inf, i);
             toDouble(FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in)).intoArray(x, i);
         }
-    }
-
-    @Override
-    public int settle(double[] acc, double[] v, double[] delta, int base, double detect, double limit, int lo, int hi,
-                      SpikeBuffer out) {
-        int end = lo + (hi - lo) / D.length() * D.length();
-        int bad = -1;
-        // As LifLoopsSimd.threshold: no mask tests, acc takes the new V where the old one was
-        // below the detection level (-infinity elsewhere), a running maximum per chunk says
-        // whether to scan it for crossings, a running maximum of |V| whether it went wrong.
-        out.ensureRoom(hi - lo);
-        final int[] ids = out.ids();
-        int n = out.count();
-        final DoubleVector zero = DoubleVector.zero(D);
-        final DoubleVector minusInf = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
-        final DoubleVector vDetect = DoubleVector.broadcast(D, detect);
-        for (int k0 = lo; k0 < end && bad < 0; k0 += CHUNK) {
-            int k1 = Math.min(end, k0 + CHUNK);
-            DoubleVector top = minusInf;
-            DoubleVector size = zero;
-            for (int i = k0; i < k1; i += D.length()) {
-                DoubleVector vn = DoubleVector.fromArray(D, acc, i)
-                        .add(delta != null ? DoubleVector.fromArray(D, delta, base + i) : zero);
-                DoubleVector old = DoubleVector.fromArray(D, v, i);
-                DoubleVector candidate = minusInf.blend(vn, old.compare(VectorOperators.LT, vDetect));
-                candidate.intoArray(acc, i);
-                vn.intoArray(v, i);
-                if (delta != null) {
-                    zero.intoArray(delta, base + i);
-                }
-                top = top.max(candidate);
-                size = size.max(vn.abs());
-            }
-            if (top.reduceLanes(VectorOperators.MAX) >= detect) {
-                for (int j = k0; j < k1; j++) {
-                    if (acc[j] >= detect) {
-                        ids[n++] = j;
-                    }
-                }
-            }
-            if (!(size.reduceLanes(VectorOperators.MAX) < limit)) {
-                for (int j = k0; j < k1 && bad < 0; j++) {
-                    if (!(v[j] > -limit && v[j] < limit)) {
-                        bad = j;
-                    }
-                }
-            }
-        }
-        out.setCount(n);
-        return bad >= 0 ? bad : scalar.settle(acc, v, delta, base, detect, limit, end, hi, out);
     }
 }

@@ -10,14 +10,14 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
 /**
  * The LIF passes with the Vector API: the same operations as {@link LifLoops.Scalar}, lane by
  * lane, so identical results; the last {@code (hi - lo) mod lanes} elements run the scalar
- * passes. Slices start at multiples of 64 elements, so which elements take the scalar tail does
+ * passes. Scalar operands are broadcast once per call: an operation with a scalar operand on a
+ * 512-bit vector is not compiled to one instruction on Java 17. Slices start at multiples of 64
+ * elements, so which elements take the scalar tail does
  * not depend on the thread count.
  */
 public final class LifLoopsSimd implements LifLoops {
     private static final VectorSpecies<Double> S = Species.DOUBLE;
     private static final int L = S.length();
-    /** Lanes per spike check in the threshold pass. */
-    private static final int CHUNK = 64;
     private final LifLoops.Scalar tail = new LifLoops.Scalar();
 
     private static int bodyEnd(int lo, int hi) {
@@ -176,142 +176,53 @@ public final class LifLoopsSimd implements LifLoops {
                          double refSteps, double limit, int lo, int hi, SpikeBuffer out) {
         int end = bodyEnd(lo, hi);
         int bad = -1;
-        // No call and no mask logic (and/or/anyTrue: not intrinsified on Java 17) inside the
-        // vector loop, and every operand a vector (scalar operands box on 512-bit vectors).
-        // acc[i] takes the candidate V of an active lane and -infinity for a refractory one, so a
-        // lane spiked exactly where acc[i] >= th; a running maximum over a chunk of lanes tells
-        // whether the chunk needs that scalar scan for its spikes (ascending ids), a running
-        // minimum of the new V whether it holds a NaN or runaway value.
+        // No call inside the vector loop: a call that is not inlined makes the JIT box every live
+        // vector (allocation, a hundred times slower). Spikes go straight into the buffer's array,
+        // sized here for one spike per element; spiking lanes are found with scalar compares on
+        // the same values (identical results), as Java 17 has no intrinsic for mask.toLong().
         out.ensureRoom(hi - lo);
         final int[] ids = out.ids();
         int n = out.count();
-        final DoubleVector zero = DoubleVector.zero(S);
-        final DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        final DoubleVector minusInf = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
-        final DoubleVector plusInf = DoubleVector.broadcast(S, Double.POSITIVE_INFINITY);
-        final DoubleVector vTh = DoubleVector.broadcast(S, th);
-        final DoubleVector vRes = DoubleVector.broadcast(S, vReset);
-        final DoubleVector vRef = DoubleVector.broadcast(S, refSteps);
-        for (int c0 = lo; c0 < end; c0 += CHUNK) {
-            int c1 = Math.min(end, c0 + CHUNK);
-            DoubleVector top = minusInf;
-            DoubleVector bottom = plusInf;
-            for (int i = c0; i < c1; i += L) {
-                DoubleVector vi = DoubleVector.fromArray(S, acc, i)
-                        .add(delta != null ? DoubleVector.fromArray(S, delta, base + i) : zero);
-                DoubleVector r = DoubleVector.fromArray(S, refr, i);
-                VectorMask<Double> active = r.compare(VectorOperators.EQ, zero);
-                DoubleVector candidate = minusInf.blend(vi, active);
-                VectorMask<Double> spike = candidate.compare(VectorOperators.GE, vTh);
-                DoubleVector newV = DoubleVector.fromArray(S, v, i).blend(vi, active).blend(vRes, spike);
-                r.sub(one).blend(zero, active).blend(vRef, spike).intoArray(refr, i);
-                newV.intoArray(v, i);
-                candidate.intoArray(acc, i);
-                if (delta != null) {
-                    zero.intoArray(delta, base + i);
+        DoubleVector zero = DoubleVector.zero(S);
+        for (int i = lo; i < end; i += L) {
+            DoubleVector vi = DoubleVector.fromArray(S, acc, i);
+            if (delta != null) {
+                vi = vi.add(DoubleVector.fromArray(S, delta, base + i));
+            } else {
+                vi = vi.add(0.0);
+            }
+            DoubleVector r = DoubleVector.fromArray(S, refr, i);
+            VectorMask<Double> active = r.compare(VectorOperators.EQ, 0.0);
+            VectorMask<Double> spike = vi.compare(VectorOperators.GE, th).and(active);
+            VectorMask<Double> fine = vi.compare(VectorOperators.GT, -limit);
+            DoubleVector newV = DoubleVector.fromArray(S, v, i).blend(vi, active);
+            DoubleVector newR = r.sub(1.0).blend(zero, active);
+            boolean anySpike = spike.anyTrue();
+            if (anySpike) {
+                newV = newV.blend(vReset, spike);
+                newR = newR.blend(refSteps, spike);
+            }
+            boolean anyBad = bad < 0 && !fine.or(spike).or(active.not()).allTrue();
+            if (anySpike || anyBad) {
+                for (int j = i; j < i + L; j++) {
+                    double x = delta != null ? acc[j] + delta[base + j] : acc[j] + 0.0;
+                    if (refr[j] == 0) {
+                        if (x >= th) {
+                            ids[n++] = j;
+                        } else if (bad < 0 && !(x > -limit)) {
+                            bad = j;
+                        }
+                    }
                 }
-                top = top.max(candidate);
-                bottom = bottom.min(newV);
             }
-            if (top.reduceLanes(VectorOperators.MAX) >= th) {
-                n = spikes(acc, th, c0, c1, ids, n);
+            if (delta != null) {
+                zero.intoArray(delta, base + i);
             }
-            if (bad < 0 && !(bottom.reduceLanes(VectorOperators.MIN) > -limit)) {
-                bad = firstBad(v, limit, c0, c1);
-            }
+            newV.intoArray(v, i);
+            newR.intoArray(refr, i);
         }
         out.setCount(n);
         int tailBad = tail.threshold(acc, v, refr, delta, base, th, vReset, refSteps, limit, end, hi, out);
-        return bad >= 0 ? bad : tailBad;
-    }
-
-    /** Appends the lanes of {@code [c0, c1)} whose candidate V reached the threshold. */
-    private static int spikes(double[] candidate, double th, int c0, int c1, int[] ids, int n) {
-        for (int j = c0; j < c1; j++) {
-            if (candidate[j] >= th) {
-                ids[n++] = j;
-            }
-        }
-        return n;
-    }
-
-    /** The first lane of {@code [c0, c1)} whose V is NaN or below {@code -limit}, or -1. */
-    private static int firstBad(double[] v, double limit, int c0, int c1) {
-        for (int j = c0; j < c1; j++) {
-            if (!(v[j] > -limit)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public int expCurrentStep(double[] acc, double[] v, double[] refr, double c0, double p, double[] cur0,
-                              double[] ring0, double pi0, double d0, double[] cur1, double[] ring1, double pi1,
-                              double d1, int base, double[] delta, double th, double vReset, double refSteps,
-                              double limit, int lo, int hi, SpikeBuffer out) {
-        int end = bodyEnd(lo, hi);
-        int bad = -1;
-        // The passes leak, expChannel (x2) and threshold fused into one loop: the state is read
-        // and written once per step instead of once per pass. See threshold() for the spike scan.
-        out.ensureRoom(hi - lo);
-        final int[] ids = out.ids();
-        int n = out.count();
-        final DoubleVector zero = DoubleVector.zero(S);
-        final DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        final DoubleVector minusInf = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
-        final DoubleVector plusInf = DoubleVector.broadcast(S, Double.POSITIVE_INFINITY);
-        final DoubleVector vTh = DoubleVector.broadcast(S, th);
-        final DoubleVector vRes = DoubleVector.broadcast(S, vReset);
-        final DoubleVector vRef = DoubleVector.broadcast(S, refSteps);
-        final DoubleVector vC0 = DoubleVector.broadcast(S, c0);
-        final DoubleVector vP = DoubleVector.broadcast(S, p);
-        final DoubleVector vPi0 = DoubleVector.broadcast(S, pi0);
-        final DoubleVector vD0 = DoubleVector.broadcast(S, d0);
-        final DoubleVector vPi1 = DoubleVector.broadcast(S, pi1);
-        final DoubleVector vD1 = DoubleVector.broadcast(S, d1);
-        for (int k0 = lo; k0 < end; k0 += CHUNK) {
-            int k1 = Math.min(end, k0 + CHUNK);
-            DoubleVector top = minusInf;
-            DoubleVector bottom = plusInf;
-            for (int i = k0; i < k1; i += L) {
-                DoubleVector old = DoubleVector.fromArray(S, v, i);
-                DoubleVector a = old.mul(vP).add(vC0);
-                DoubleVector x0 = DoubleVector.fromArray(S, cur0, i);
-                a = a.add(x0.mul(vPi0));
-                x0.mul(vD0).add(DoubleVector.fromArray(S, ring0, base + i)).intoArray(cur0, i);
-                zero.intoArray(ring0, base + i);
-                if (cur1 != null) {
-                    DoubleVector x1 = DoubleVector.fromArray(S, cur1, i);
-                    a = a.add(x1.mul(vPi1));
-                    x1.mul(vD1).add(DoubleVector.fromArray(S, ring1, base + i)).intoArray(cur1, i);
-                    zero.intoArray(ring1, base + i);
-                }
-                DoubleVector vi = a.add(delta != null ? DoubleVector.fromArray(S, delta, base + i) : zero);
-                DoubleVector r = DoubleVector.fromArray(S, refr, i);
-                VectorMask<Double> active = r.compare(VectorOperators.EQ, zero);
-                DoubleVector candidate = minusInf.blend(vi, active);
-                VectorMask<Double> spike = candidate.compare(VectorOperators.GE, vTh);
-                DoubleVector newV = old.blend(vi, active).blend(vRes, spike);
-                r.sub(one).blend(zero, active).blend(vRef, spike).intoArray(refr, i);
-                newV.intoArray(v, i);
-                candidate.intoArray(acc, i);
-                if (delta != null) {
-                    zero.intoArray(delta, base + i);
-                }
-                top = top.max(candidate);
-                bottom = bottom.min(newV);
-            }
-            if (top.reduceLanes(VectorOperators.MAX) >= th) {
-                n = spikes(acc, th, k0, k1, ids, n);
-            }
-            if (bad < 0 && !(bottom.reduceLanes(VectorOperators.MIN) > -limit)) {
-                bad = firstBad(v, limit, k0, k1);
-            }
-        }
-        out.setCount(n);
-        int tailBad = tail.expCurrentStep(acc, v, refr, c0, p, cur0, ring0, pi0, d0, cur1, ring1, pi1, d1, base, delta,
-                th, vReset, refSteps, limit, end, hi, out);
         return bad >= 0 ? bad : tailBad;
     }
 }

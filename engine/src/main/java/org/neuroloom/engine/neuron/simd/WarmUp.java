@@ -25,7 +25,8 @@ public final class WarmUp implements Runnable {
         double[] refr = new double[N];
         SpikeBuffer out = new SpikeBuffer(N);
         HhLoops hh = new HhLoopsSimd();
-        HhLoops.Params squid = new HhLoops.Params(new int[]{0, 1, 1, 2, 0, 1}, new float[]{-0.1f, -1 / 18f, -0.05f, -0.1f, -0.1f, -1 / 80f},
+        HhLoops.Params squid = new HhLoops.Params(new int[]{0, 1, 1, 2, 0, 1},
+                new float[]{-0.1f, -1 / 18f, -0.05f, -0.1f, -0.1f, -1 / 80f},
                 new float[]{-4, -65 / 18f, -3.25f, -3.5f, -5.5f, -65 / 80f}, new float[]{1, 4, 0.07f, 1, 0.1f, 0.125f},
                 12000, 3600, 30, 50, -77, -1632, -0.1f, -0.001f);
         float[][] scratch = new float[HhLoops.SCRATCH][N];
@@ -48,12 +49,7 @@ public final class WarmUp implements Runnable {
             l.expEuler(acc, g, v, -0.0005, t, 0, N);
             java.util.Arrays.fill(v, -65 + (k % 40));
             hh.step(squid, v, m, hg, n, g, acc, scratch, 0, N);
-            out.clear();
-            hh.settle(acc, v, (k & 1) == 0 ? null : ring, 0, -20, 1e5, 0, N, out);
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
-            out.clear();
-            l.expCurrentStep(acc, v, refr, -1, 0.99, a, ring, 0.01, 0.9, (k & 2) == 0 ? null : b, ring, 0.02, 0.8, N,
-                    (k & 1) == 0 ? null : ring, -50, -60, 20, 1e5, 0, N, out);
         }
     }
 }
