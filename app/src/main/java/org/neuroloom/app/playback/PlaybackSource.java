@@ -46,6 +46,7 @@ public final class PlaybackSource implements LiveSource {
             if (needsReset) {
                 needsReset = false;
                 sink.reset(file.header().layout());
+                file.sinkWasReset();
                 sink.traceChannels(file.header().channels());
                 long from = Math.max(0, headStep - Math.round(CONTEXT_MS / file.header().layout().dtMs()));
                 file.replayWeightsBefore(from, sink);

@@ -34,12 +34,26 @@ public final class RecordingFile {
     private byte[] scratch = new byte[1 << 16];
     private int[] ids = new int[1024];
     private final WeightFrame[] frames;
+    private final int version;
+    /** Count entries of the block being replayed: step, population, count. */
+    private long[] countStep = new long[256];
+    private int[] countPop = new int[256];
+    private int[] countN = new int[256];
+    /** What the sink was last told is itemized (all, after a reset). */
+    private final boolean[] shownItemized;
+    private final boolean[] blockItemized;
 
     private RecordingFile(Path path, MappedByteBuffer map) throws IOException {
         this.path = path;
         this.map = map;
         ByteBuffer headerView = map.duplicate();
         header = RecordingFormat.readHeader(new DataInputStream(new BufferInput(headerView)), path.toString());
+        byte[] magic = new byte[RecordingFormat.MAGIC.length];
+        map.get(0, magic);
+        version = RecordingFormat.version(magic);
+        shownItemized = new boolean[header.layout().populations().size()];
+        blockItemized = new boolean[shownItemized.length];
+        sinkWasReset();
         frames = new WeightFrame[header.layout().projections().size()];
         for (int i = 0; i < frames.length; i++) {
             int[] s = header.weightShapes().get(i);
@@ -79,8 +93,18 @@ public final class RecordingFile {
     }
 
     /**
+     * The sink this file replays into was reset: every population counts as itemized there again
+     * (see {@link LiveSink#itemized}), so the next block that has counted populations says so.
+     */
+    public void sinkWasReset() {
+        Arrays.fill(shownItemized, true);
+    }
+
+    /**
      * Pushes the recorded data of steps {@code [fromStep, toStep)} into {@code sink}, in step order,
-     * then advances it to the time of {@code toStep}.
+     * then advances it to the time of {@code toStep}. Populations recorded as counts reach it as
+     * {@link LiveSink#populationSpikes} (announced with {@link LiveSink#itemized} when that changes),
+     * exactly as in the live run.
      */
     public void replay(long fromStep, long toStep, LiveSink sink) throws IOException {
         if (toStep <= fromStep) {
@@ -134,6 +158,8 @@ public final class RecordingFile {
         ByteSource in = payload(blockOffset[b]);
         long first = blockFirst[b];
         in.varLong(); // steps covered
+        int entries = version >= 2 ? readCounts(in, first, sink) : 0;
+        int e = 0;
         int stepsWithSpikes = in.varInt();
         long step = first;
         for (int s = 0; s < stepsWithSpikes; s++) {
@@ -147,13 +173,15 @@ public final class RecordingFile {
                 id += in.varInt();
                 ids[k] = id;
             }
+            e = replayCounts(e, entries, step, from, to, sink);
             if (step >= from && step < to) {
                 sink.spikes(header.timeMs(step), ids, count);
             }
         }
+        replayCounts(e, entries, Long.MAX_VALUE, from, to, sink);
+        step = first;
         int rows = in.varInt();
         int channels = header.channels().size();
-        step = first;
         for (int r = 0; r < rows; r++) {
             step += in.varLong();
             for (int c = 0; c < channels; c++) {
@@ -171,6 +199,46 @@ public final class RecordingFile {
                 sink.counters(header.timeMs(at), spikes, events);
             }
         }
+    }
+
+    /** Reads a version-2 block's counted populations and count entries; tells the sink if the counted set changed. */
+    private int readCounts(ByteSource in, long first, LiveSink sink) throws IOException {
+        Arrays.fill(blockItemized, true);
+        int counted = in.varInt();
+        for (int i = 0; i < counted; i++) {
+            int p = in.varInt();
+            if (p < blockItemized.length) {
+                blockItemized[p] = false;
+            }
+        }
+        if (!Arrays.equals(blockItemized, shownItemized)) {
+            System.arraycopy(blockItemized, 0, shownItemized, 0, shownItemized.length);
+            sink.itemized(shownItemized.clone());
+        }
+        int entries = in.varInt();
+        if (countStep.length < entries) {
+            countStep = new long[entries];
+            countPop = new int[entries];
+            countN = new int[entries];
+        }
+        long step = first;
+        for (int i = 0; i < entries; i++) {
+            step += in.varLong();
+            countStep[i] = step;
+            countPop[i] = in.varInt();
+            countN[i] = in.varInt();
+        }
+        return entries;
+    }
+
+    /** Pushes the count entries from {@code e} on of steps up to {@code step} (inclusive); returns the next entry. */
+    private int replayCounts(int e, int entries, long step, long from, long to, LiveSink sink) {
+        for (; e < entries && countStep[e] <= step; e++) {
+            if (countStep[e] >= from && countStep[e] < to && countPop[e] < shownItemized.length) {
+                sink.populationSpikes(header.timeMs(countStep[e]), countPop[e], countN[e]);
+            }
+        }
+        return e;
     }
 
     private void replayWeights(int w, LiveSink sink) throws IOException {

@@ -13,8 +13,11 @@ import org.neuroloom.app.views.TraceChannel;
  * and version, a header, then records {@code tag u8, payload length i32, first step i64, payload}.
  */
 final class RecordingFormat {
-    static final byte[] MAGIC = {'N', 'L', 'R', 'E', 'C', 0, 0, 1};
-    static final int VERSION = 1;
+    static final byte[] MAGIC = {'N', 'L', 'R', 'E', 'C', 0, 0, 2};
+    /** Version written: 2 adds populations recorded as per-step counts to each block. */
+    static final int VERSION = 2;
+    /** Oldest version read (no counted populations). */
+    static final int FIRST_VERSION = 1;
     static final byte STEPS = 'S';
     static final byte WEIGHTS = 'W';
     static final byte END = 'E';
@@ -70,15 +73,21 @@ final class RecordingFormat {
         }
     }
 
+    /** The format version of a file that starts with {@code magic} (checked by {@link #readHeader}). */
+    static int version(byte[] magic) {
+        return ((magic[6] & 0xff) << 8) | (magic[7] & 0xff);
+    }
+
     static RecordingHeader readHeader(DataInputStream in, String file) throws IOException {
         byte[] magic = new byte[MAGIC.length];
         in.readFully(magic);
         if (!java.util.Arrays.equals(magic, 0, 5, MAGIC, 0, 5)) {
             throw new IOException(file + ": not a NeuroLoom recording (no NLREC magic)");
         }
-        int version = ((magic[6] & 0xff) << 8) | (magic[7] & 0xff);
-        if (version != VERSION) {
-            throw new IOException(file + ": recording format version " + version + ", this NeuroLoom reads version " + VERSION);
+        int version = version(magic);
+        if (version < FIRST_VERSION || version > VERSION) {
+            throw new IOException(file + ": recording format version " + version + ", this NeuroLoom reads versions "
+                    + FIRST_VERSION + " to " + VERSION);
         }
         String name = in.readUTF();
         long seed = in.readLong();

@@ -10,8 +10,9 @@ import org.neuroloom.engine.run.StepObserver;
 import org.neuroloom.engine.run.StepView;
 
 /**
- * Records a run on the engine thread, so nothing is dropped: every spike of every step, the
- * recorded trace channels every step, the weights of the shown projections every
+ * Records a run on the engine thread, so nothing is dropped: every spike of every step (the
+ * populations the live views count rather than itemize, such as Brunel's external drive, as
+ * one count per step, like the live stream), the recorded trace channels every step, the weights of the shown projections every
  * {@code weightIntervalSteps}, and the counters. Arrays are allocated once; a write error
  * stops the recording (see {@link #error()}) and never the simulation.
  */
@@ -20,7 +21,8 @@ public final class RecordingObserver implements StepObserver {
     private final NetworkLayout layout;
     private final int[] engineProjection;
     private final int weightIntervalSteps;
-    private final int[] gids;
+    private final java.util.function.Supplier<boolean[]> itemized;
+    private int[] gids;
     private final float[] values;
     private final int[] channelPop;
     private final int[] channelIndex;
@@ -33,13 +35,23 @@ public final class RecordingObserver implements StepObserver {
     private volatile IOException error;
     private volatile boolean closed;
 
+    /** Records every population spike by spike. */
+    public RecordingObserver(RecordingWriter writer, int[] engineProjection, int weightIntervalSteps) {
+        this(writer, engineProjection, weightIntervalSteps, () -> null);
+    }
+
     /**
      * @param writer              the file being written
      * @param engineProjection    engine projection index of each layout projection
      * @param weightIntervalSteps weight snapshot interval
+     * @param itemized            read every step on the engine thread: per population, true to record
+     *                            its spikes, false to record only its count per step ({@code null}: all
+     *                            itemized); must not allocate
      */
-    public RecordingObserver(RecordingWriter writer, int[] engineProjection, int weightIntervalSteps) {
+    public RecordingObserver(RecordingWriter writer, int[] engineProjection, int weightIntervalSteps,
+                             java.util.function.Supplier<boolean[]> itemized) {
         this.writer = writer;
+        this.itemized = itemized;
         this.layout = writer.header().layout();
         this.engineProjection = engineProjection.clone();
         this.weightIntervalSteps = Math.max(1, weightIntervalSteps);
@@ -74,11 +86,23 @@ public final class RecordingObserver implements StepObserver {
         }
         lastStep = step;
         try {
+            boolean[] flags = itemized.get();
+            if (flags != null) {
+                writer.counted(step, flags);
+            }
             int n = 0;
             for (int p = 0; p < layout.populations().size(); p++) {
                 int count = view.spikeCount(p);
+                if (flags != null && p < flags.length && !flags[p]) {
+                    writer.count(step, p, count);
+                    continue;
+                }
                 int[] ids = view.spikeIds(p);
                 int offset = layout.populations().get(p).offset();
+                if (n + count > gids.length) {
+                    // a Poisson element can fire several times in one step: more spikes than neurons
+                    gids = java.util.Arrays.copyOf(gids, Math.max(n + count, gids.length * 2));
+                }
                 for (int k = 0; k < count; k++) {
                     gids[n++] = offset + ids[k];
                 }

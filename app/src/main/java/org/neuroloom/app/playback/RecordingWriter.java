@@ -9,8 +9,8 @@ import org.neuroloom.app.views.WeightFrame;
 
 /**
  * Writes a run to a recording file (format: docs/recording-format.md). Called from one thread,
- * step by step: {@link #spikes}, {@link #sample}, {@link #counters} and {@link #weights} for a
- * step, then {@link #endStep}. Spikes and samples are buffered in a reused block and written
+ * step by step: {@link #spikes} (and {@link #counted}/{@link #count} for populations recorded as
+ * counts), {@link #sample}, {@link #counters} and {@link #weights} for a step, then {@link #endStep}. Spikes and samples are buffered in a reused block and written
  * every {@value RecordingFormat#BLOCK_STEPS} steps, so the per-step cost is a few varints and
  * nothing is allocated in steady state.
  */
@@ -22,6 +22,11 @@ public final class RecordingWriter implements AutoCloseable {
     private final ByteSink samples = new ByteSink();
     private final ByteSink payload = new ByteSink();
     private final ByteSink weights = new ByteSink();
+    private final ByteSink counts = new ByteSink();
+    /** Populations recorded as counts in the open block (at any of its steps). */
+    private final boolean[] countedInBlock;
+    private long lastCountStep;
+    private int countEntries;
     private long blockFirst = -1;
     private long lastSpikeStep;
     private long lastSampleStep;
@@ -37,6 +42,7 @@ public final class RecordingWriter implements AutoCloseable {
     public RecordingWriter(Path file, RecordingHeader header) throws IOException {
         this.file = file;
         this.header = header;
+        countedInBlock = new boolean[header.layout().populations().size()];
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         RecordingFormat.writeHeader(out, header);
     }
@@ -64,6 +70,32 @@ public final class RecordingWriter implements AutoCloseable {
             prev = gids[k];
         }
         spikeSteps++;
+        spikesWritten += count;
+    }
+
+    /**
+     * The populations recorded as counts from this step on (flag {@code false}: itemized); the
+     * block records every population that was counted at any of its steps.
+     */
+    public void counted(long step, boolean[] itemized) {
+        open(step);
+        for (int p = 0; p < countedInBlock.length; p++) {
+            countedInBlock[p] |= p < itemized.length && !itemized[p];
+        }
+    }
+
+    /** {@code count} spikes of population {@code population} in step {@code step}, without their neurons. */
+    public void count(long step, int population, int count) {
+        if (count <= 0) {
+            return;
+        }
+        open(step);
+        countedInBlock[population] = true;
+        counts.varLong(step - lastCountStep);
+        lastCountStep = step;
+        counts.varLong(population);
+        counts.varLong(count);
+        countEntries++;
         spikesWritten += count;
     }
 
@@ -137,6 +169,7 @@ public final class RecordingWriter implements AutoCloseable {
             blockFirst = step;
             lastSpikeStep = step;
             lastSampleStep = step;
+            lastCountStep = step;
         }
     }
 
@@ -146,6 +179,18 @@ public final class RecordingWriter implements AutoCloseable {
         }
         payload.clear();
         payload.varLong(Math.max(1, lastStep + 1 - blockFirst));
+        int counted = 0;
+        for (boolean c : countedInBlock) {
+            counted += c ? 1 : 0;
+        }
+        payload.varLong(counted);
+        for (int p = 0; p < countedInBlock.length; p++) {
+            if (countedInBlock[p]) {
+                payload.varLong(p);
+            }
+        }
+        payload.varLong(countEntries);
+        append(payload, counts);
         payload.varLong(spikeSteps);
         append(payload, spikes);
         payload.varLong(sampleRows);
@@ -159,6 +204,9 @@ public final class RecordingWriter implements AutoCloseable {
         record(RecordingFormat.STEPS, blockFirst, payload);
         spikes.clear();
         samples.clear();
+        counts.clear();
+        java.util.Arrays.fill(countedInBlock, false);
+        countEntries = 0;
         spikeSteps = 0;
         sampleRows = 0;
         hasCounters = false;

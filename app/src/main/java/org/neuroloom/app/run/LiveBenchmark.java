@@ -51,12 +51,16 @@ public final class LiveBenchmark {
             long warm = Math.round(WARM_UP_MS / sim.dtMs());
             sim.run(warm);
             long steps = Math.round(durationMs / sim.dtMs());
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             sim.run(steps);
             double wallS = (System.nanoTime() - t0) / 1e9;
+            double cpuShare = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9 / wallS;
             headlessRtf = durationMs / 1000 / wallS;
-            System.out.printf(Locale.ROOT, "headless: %d threads, %.0f ms simulated in %.2f s: %.3f x real time, %.3g spikes/s%n",
-                    sim.threads(), durationMs, wallS, headlessRtf, (sim.spikeCount()) / (wallS + WARM_UP_MS / 1000.0 / headlessRtf));
+            System.out.printf(Locale.ROOT, "headless: %d threads, %.0f ms simulated in %.2f s: %.3f x real time, %.3g spikes/s; "
+                    + "stepping thread CPU per wall s %.2f%n", sim.threads(), durationMs, wallS, headlessRtf,
+                    (sim.spikeCount()) / (wallS + WARM_UP_MS / 1000.0 / headlessRtf), cpuShare);
         }
 
         CountDownLatch done = new CountDownLatch(1);
@@ -156,6 +160,15 @@ public final class LiveBenchmark {
         }
     }
 
+    /** Time the collectors spent so far (pauses and, for concurrent phases, their reported time). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
+    }
+
     private static void measure(LiveSimulation live, double durationMs, double headlessRtf, AtomicReference<String> result,
                                 CountDownLatch done) {
         long[] start = {-1, 0};
@@ -168,6 +181,7 @@ public final class LiveBenchmark {
         java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
         presented.setOnRenderedFrameTask(rendered::incrementAndGet);
         long[] renderedAtStart = {0};
+        long[] gcAtStart = {0};
         live.hub().addFrameListener(() -> {
             LiveRun r = live.run().run();
             if (r == null || result.get() != null) {
@@ -178,6 +192,7 @@ public final class LiveBenchmark {
                 start[0] = System.nanoTime();
                 start[1] = live.hub().frames();
                 renderedAtStart[0] = rendered.get();
+                gcAtStart[0] = gcMillis();
                 first[0] = c;
                 cpu.start();
             }
@@ -189,10 +204,12 @@ public final class LiveBenchmark {
                 double simMs = c.timeMs() - first[0].timeMs();
                 double rtf = simMs / 1000 / engineS;
                 String cpuShares = cpu.shares(wallS);
+                long gcMs = gcMillis() - gcAtStart[0];
                 long heap = LiveSoak.heapAfterFullGc();
                 result.set(String.format(Locale.ROOT, "live: %.0f ms simulated in %.2f s wall (engine %.2f s): %.3f x real time "
-                        + "= %.0f %% of headless; UI %.1f frames/s (%.1f presented); dropped %d; heap after GC %.0f MB; CPU per wall s: %s",
-                        simMs, wallS, engineS, rtf, 100 * rtf / headlessRtf, fps, presentedFps, r.dropped(), heap / 1e6, cpuShares));
+                        + "= %.0f %% of headless; UI %.1f frames/s (%.1f presented); dropped %d; GC %d ms; heap after GC %.0f MB; "
+                        + "CPU per wall s: %s",
+                        simMs, wallS, engineS, rtf, 100 * rtf / headlessRtf, fps, presentedFps, r.dropped(), gcMs, heap / 1e6, cpuShares));
                 done.countDown();
             }
         });

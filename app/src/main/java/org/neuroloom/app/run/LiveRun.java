@@ -66,6 +66,8 @@ public final class LiveRun implements LiveSource, AutoCloseable {
     /** Source rates sent live, Hz, per population ({@code NaN}: the project's rate). */
     private final double[] liveRateHz;
     private volatile boolean allSourceSpikes;
+    /** Which populations are itemized now (from the heavy sources and the all-spikes switch); replaced whole. */
+    private volatile boolean[] itemizedNow;
     private boolean[] shownItemized;
     private int submittedResets;
     private final List<LiveWeights> weights = new ArrayList<>();
@@ -92,6 +94,7 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         liveRateHz = new double[controller.populations().size()];
         java.util.Arrays.fill(liveRateHz, Double.NaN);
         heavySources = heavySources(project, controller.populations(), liveRateHz);
+        itemizedNow = flags(heavySources, false);
         LiveSpikes spikes = LiveSpikes.counting(SPIKE_CAPACITY, itemized());
         taps.add(new Tap(0, spikes));
         controller.submit(new ControlCommand.Attach(spikes));
@@ -183,7 +186,8 @@ public final class LiveRun implements LiveSource, AutoCloseable {
 
     private void reclassify(boolean[] heavy) {
         heavySources = heavy;
-        boolean[] flags = itemized();
+        boolean[] flags = flags(heavy, allSourceSpikes);
+        itemizedNow = flags;
         synchronized (taps) {
             for (Tap t : taps) {
                 t.probe().itemize(flags);
@@ -222,22 +226,20 @@ public final class LiveRun implements LiveSource, AutoCloseable {
     /** Streams every spike of every source (true) or counts the heavy ones (false, the default). */
     public void setAllSourceSpikes(boolean all) {
         allSourceSpikes = all;
-        boolean[] flags = itemized();
-        synchronized (taps) {
-            for (Tap t : taps) {
-                t.probe().itemize(flags);
-            }
-        }
+        reclassify(heavySources);
     }
 
-    /** Which populations are streamed spike by spike now. */
-    public boolean[] itemized() {
-        boolean[] heavy = heavySources;
+    private static boolean[] flags(boolean[] heavy, boolean all) {
         boolean[] flags = new boolean[heavy.length];
         for (int p = 0; p < flags.length; p++) {
-            flags[p] = allSourceSpikes || !heavy[p];
+            flags[p] = all || !heavy[p];
         }
         return flags;
+    }
+
+    /** Which populations are streamed spike by spike now (and recorded so; the others as counts per step). */
+    public boolean[] itemized() {
+        return itemizedNow.clone();
     }
 
     /** Shows this run's network in {@code sink} from now on (before the first frame drains it). */
@@ -361,7 +363,8 @@ public final class LiveRun implements LiveSource, AutoCloseable {
     }
 
     /**
-     * Starts recording every step from now on to {@code file}: all spikes, the currently traced
+     * Starts recording every step from now on to {@code file}: all spikes (of the populations
+     * that are {@link #itemized()} at each step; the others' spike counts), the currently traced
      * channels, weight snapshots every {@link #WEIGHT_INTERVAL_MS}.
      */
     public CompletableFuture<Void> startRecording(Path file, List<TraceChannel> channels) throws IOException {
@@ -375,7 +378,8 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         RecordingHeader header = new RecordingHeader(project.name(), seed, layout, channels, shapes);
         RecordingWriter writer = new RecordingWriter(file, header);
         int interval = Math.max(1, (int) Math.round(WEIGHT_INTERVAL_MS / controller.dtMs()));
-        recording = new RecordingObserver(writer, engineProjection, interval);
+        // the recording follows the live stream: heavy sources as one count per step
+        recording = new RecordingObserver(writer, engineProjection, interval, () -> itemizedNow);
         return controller.submit(new ControlCommand.Attach(recording));
     }
 

@@ -61,7 +61,10 @@ public final class RunViewModel {
         this.hub = hub;
         this.project = project;
         this.ui = ui;
-        speed.addListener((o, a, s) -> send(new ControlCommand.SetSpeed(s.speed())));
+        speed.addListener((o, a, s) -> {
+            send(new ControlCommand.SetSpeed(s.speed()));
+            hub.setThrottled(s == SpeedChoice.MAX);
+        });
         hub.addFrameListener(this::frame);
         allSourceSpikes.addListener((o, a, on) -> {
             if (run != null) {
@@ -86,7 +89,8 @@ public final class RunViewModel {
         AtomicBoolean cancel = new AtomicBoolean();
         cancelBuild = cancel;
         afterBuild = then;
-        EngineOptions options = EngineOptions.defaults().withThreads(threads.get()).withSeed(seed.get()).withCancel(cancel)
+        int workers = engineThreads(threads.get(), Runtime.getRuntime().availableProcessors());
+        EngineOptions options = EngineOptions.defaults().withThreads(workers).withSeed(seed.get()).withCancel(cancel)
                 .withProgress((stage, f) -> ui.execute(() -> {
                     buildStage.set(stage);
                     buildProgress.set(f);
@@ -157,6 +161,16 @@ public final class RunViewModel {
         plan.commands().forEach(this::send);
         applied = edited;
         message.set("Applied " + plan.commands().size() + " live change" + (plan.commands().size() == 1 ? "" : "s"));
+    }
+
+    /**
+     * The engine's thread count for a requested one ({@code 0}: automatic). Automatic on two cores
+     * or fewer means one worker: the views need the other core, and two workers that meet at a
+     * barrier every step lose more to a UI thread taking a core than they gain (Brunel live:
+     * 0.35× real time on two workers, 0.39-0.46× on one; docs/BENCHMARKS.md).
+     */
+    static int engineThreads(int requested, int cores) {
+        return requested == 0 && cores <= 2 ? 1 : requested;
     }
 
     /** Cancels a build in progress. */

@@ -8,8 +8,11 @@ import javafx.animation.AnimationTimer;
  * The one frame loop of the live views: once per JavaFX pulse it drains the current source into
  * the view-models and lets every visible view redraw if its data changed, at most
  * {@link #MAX_REDRAWS_PER_S} times per second: on two cores the software renderer competes with
- * the engine for CPU, and 40 redraws a second look as smooth as 60 for scrolling plots. It counts
- * the frames that redrew so the UI frame rate can be measured.
+ * the engine for CPU, and 40 redraws a second look as smooth as 60 for scrolling plots. While the
+ * engine runs as fast as it can, {@link #setThrottled throttled} to {@link #THROTTLED_REDRAWS_PER_S}:
+ * each redraw costs the FX thread, the renderer and the X server CPU (about 0.4 of a core at 40
+ * redraws a second on the Brunel sample, software rendering) that the simulation then lacks. It counts the frames that redrew so the UI frame rate
+ * can be measured.
  */
 public final class LiveViewHub {
     private final LiveViewModels models;
@@ -23,7 +26,9 @@ public final class LiveViewHub {
     };
     /** Redraw budget: the 60 Hz pulse redraws on two of three pulses. */
     public static final double MAX_REDRAWS_PER_S = 40;
-    private static final long REDRAW_PERIOD_NANOS = (long) (1e9 / MAX_REDRAWS_PER_S);
+    /** Redraw budget while the engine runs as fast as possible: still above the 30 frames/s target. */
+    public static final double THROTTLED_REDRAWS_PER_S = 32;
+    private long redrawPeriodNanos = (long) (1e9 / MAX_REDRAWS_PER_S);
     private LiveSource source;
     private long frames;
     private long nextRedrawNanos;
@@ -67,6 +72,14 @@ public final class LiveViewHub {
         timer.stop();
     }
 
+    /**
+     * Redraw at most {@link #THROTTLED_REDRAWS_PER_S} (true: the engine runs as fast as possible
+     * and wants the CPU) or {@link #MAX_REDRAWS_PER_S} times per second.
+     */
+    public void setThrottled(boolean throttled) {
+        redrawPeriodNanos = (long) (1e9 / (throttled ? THROTTLED_REDRAWS_PER_S : MAX_REDRAWS_PER_S));
+    }
+
     /** Frames that redrew since creation. */
     public long frames() {
         return frames;
@@ -86,7 +99,7 @@ public final class LiveViewHub {
             drain();
             return;
         }
-        nextRedrawNanos = Math.max(nextRedrawNanos + REDRAW_PERIOD_NANOS, now + REDRAW_PERIOD_NANOS / 2);
+        nextRedrawNanos = Math.max(nextRedrawNanos + redrawPeriodNanos, now + redrawPeriodNanos / 2);
         frame();
     }
 

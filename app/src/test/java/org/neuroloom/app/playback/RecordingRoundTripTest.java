@@ -70,6 +70,8 @@ class RecordingRoundTripTest {
         final List<long[]> spikes = new ArrayList<>();
         final List<Double> samples = new ArrayList<>();
         final List<Double> weightTimes = new ArrayList<>();
+        final List<long[]> counts = new ArrayList<>();
+        final List<boolean[]> itemized = new ArrayList<>();
         double lastMs;
 
         @Override
@@ -85,11 +87,12 @@ class RecordingRoundTripTest {
 
         @Override
         public void populationSpikes(double tMs, int population, int count) {
-            throw new AssertionError("a recording holds every spike, not counts");
+            counts.add(new long[] {Math.round(tMs / 0.1) - 1, population, count});
         }
 
         @Override
-        public void itemized(boolean[] itemized) {
+        public void itemized(boolean[] flags) {
+            itemized.add(flags.clone());
         }
 
         @Override
@@ -199,5 +202,52 @@ class RecordingRoundTripTest {
         playback.drainTo(views);
         assertEquals(170, playback.positionMs(), 1e-9);
         assertEquals(written.stream().filter(s -> s[0] < 1700).count(), ring.size());
+    }
+
+    /**
+     * A population recorded as counts (from step 1000 on, as when its rate was raised live)
+     * replays as exactly those counts, in step order with the itemized spikes, and the sink is
+     * told once when it stops being itemized.
+     */
+    @Test
+    void countedPopulationReplaysItsExactCountsPerStep(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("run.nlrec");
+        SplittableRandom rnd = new SplittableRandom(3);
+        List<long[]> counts = new ArrayList<>();
+        List<long[]> spikes = new ArrayList<>();
+        try (RecordingWriter w = new RecordingWriter(file, header())) {
+            int[] ids = new int[1];
+            for (long step = 0; step < STEPS; step++) {
+                boolean inputCounted = step >= 1000;
+                w.counted(step, new boolean[] {!inputCounted, true});
+                int inputSpikes = rnd.nextInt(0, 40);
+                if (inputCounted) {
+                    w.count(step, 0, inputSpikes);
+                    if (inputSpikes > 0) {
+                        counts.add(new long[] {step, 0, inputSpikes});
+                    }
+                }
+                if (step % 7 == 0) {
+                    ids[0] = 300 + (int) (step % 700);
+                    w.spikes(step, ids, 1);
+                    spikes.add(new long[] {step, ids[0]});
+                }
+                w.sample(step, new float[] {0});
+                w.endStep(step);
+            }
+        }
+        RecordingFile rec = RecordingFile.open(file);
+        Capture c = new Capture();
+        rec.replay(0, rec.endStep(), c);
+        assertEquals(counts.size(), c.counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            assertArrayEquals(counts.get(i), c.counts.get(i));
+        }
+        assertEquals(spikes.size(), c.spikes.size());
+        for (int i = 0; i < spikes.size(); i++) {
+            assertArrayEquals(spikes.get(i), c.spikes.get(i));
+        }
+        assertEquals(1, c.itemized.size(), "told once, when the input became counted");
+        assertArrayEquals(new boolean[] {false, true}, c.itemized.get(0));
     }
 }

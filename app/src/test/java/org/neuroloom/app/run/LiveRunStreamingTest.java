@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuroloom.app.playback.PlaybackSource;
+import org.neuroloom.app.playback.RecordingFile;
 import org.neuroloom.app.views.LiveViewModels;
 import org.neuroloom.app.views.SpikeRing;
 import org.neuroloom.engine.Engine;
@@ -167,5 +171,42 @@ class LiveRunStreamingTest {
             }
             assertTrue(inputs > 1000, "100 ms of 1000 inputs at 15 Hz, one by one: " + inputs);
         }
+    }
+
+    /**
+     * A recording of a run with a heavy source plays back through the same counted path as the
+     * live run: the raster gets exactly the live run's itemized spikes and none of the source's,
+     * the rate view the source's counts, and the file holds no spike of the source.
+     */
+    @Test
+    void playbackCountsAHeavySourceAndShowsTheOtherSpikesExactly(@TempDir Path dir) throws Exception {
+        Project p = sample(2000);
+        Path file = dir.resolve("run.nlrec");
+        LiveViewModels live = new LiveViewModels();
+        try (LiveRun r = new LiveRun(p, ONE_THREAD)) {
+            r.resetViews(live);
+            r.startRecording(file, List.of()).get(30, TimeUnit.SECONDS);
+            run(r, new ControlCommand.Step(3000));
+            r.drainTo(live);
+            r.stopRecording().get(30, TimeUnit.SECONDS);
+        }
+        List<double[]> shownLive = shown(live);
+        assertTrue(shownLive.size() > 5, "the output neuron fires: " + shownLive.size());
+        // 6·10⁵ input spikes: about 3 bytes per step for their counts instead of a byte or two per spike
+        assertTrue(Files.size(file) < 100_000, "input spikes are counted, not stored: " + Files.size(file) + " bytes");
+
+        LiveViewModels played = new LiveViewModels();
+        RecordingFile rec = RecordingFile.open(file);
+        long[] clock = {0};
+        PlaybackSource playback = new PlaybackSource(rec, () -> clock[0]);
+        playback.seekMs(playback.durationMs());
+        playback.drainTo(played);
+        assertFalse(played.raster().itemized(0), "the input arrives as counts, as live");
+        assertEquals(shownLive.size(), shown(played).size());
+        for (int i = 0; i < shownLive.size(); i++) {
+            assertArrayEquals(shownLive.get(i), shown(played).get(i), 1e-9, "spike " + i);
+        }
+        assertEquals(live.rates().meanRateHz(0), played.rates().meanRateHz(0), 1e-9);
+        assertEquals(2000, played.rates().meanRateHz(0), 2000 * 0.05);
     }
 }

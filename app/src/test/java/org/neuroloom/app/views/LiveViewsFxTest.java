@@ -142,4 +142,23 @@ class LiveViewsFxTest {
         assertEquals(40, redraws[1]);
         assertEquals(120, drains[0]);
     }
+
+    @Test
+    void throttledSixtyPulsesASecondRedrawThirtyTwoTimes(FxRobot robot) {
+        long[] redraws = new long[2];
+        robot.interact(() -> {
+            hub.setThrottled(true);
+            long base = System.nanoTime() + 10_000_000_000L;
+            for (int second = 0; second < 2; second++) {
+                long before = hub.frames();
+                for (int k = 0; k < 60; k++) {
+                    hub.pulse(base + second * 2_000_000_000L + Math.round(k * 1e9 / 60));
+                }
+                redraws[second] = hub.frames() - before;
+            }
+            hub.setThrottled(false);
+        });
+        assertEquals(32, redraws[0]);
+        assertEquals(32, redraws[1]);
+    }
 }
