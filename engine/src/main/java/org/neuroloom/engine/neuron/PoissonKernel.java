@@ -18,11 +18,15 @@ import org.neuroloom.model.neuron.PoissonSource;
 public final class PoissonKernel extends SourceKernel {
     private final double[] nextMs;
     private final long[] rng;
+    /** Scratch: this step's random bits per element (count mode, spike-free). */
+    private final long[] bits;
     /** Rate changes as (step, rateHz), ascending; entry 0 is at step 0. */
     private final List<long[]> changeSteps = new ArrayList<>();
     private final List<Double> changeRates = new ArrayList<>();
     /** Mean spikes per step from which counts are drawn per step instead of intervals. */
     static final double COUNT_MODE_LAMBDA = 0.25;
+    /** log2 of the guide table's size. */
+    private static final int GUIDE_BITS = 10;
     private volatile Cdf cdf;
 
     private record Cdf(double lambda, double[] table, int[] guide) {
@@ -33,6 +37,7 @@ public final class PoissonKernel extends SourceKernel {
         super(populationId, size, dtMs);
         nextMs = new double[size];
         rng = new long[size];
+        bits = new long[size];
         for (int i = 0; i < size; i++) {
             rng[i] = Rng.key(seed, streamKey, i);
         }
@@ -164,10 +169,12 @@ public final class PoissonKernel extends SourceKernel {
         Cdf c = cdfFor(lambda);
         final double[] cdf = c.table();
         final int[] guide = c.guide();
-        final long[] streams = rng;
+        final long[] random = bits;
+        // the stream advance first, vectorised by the JIT, then the table look-ups
+        Rng.nextLongs(rng, random, lo, hi);
         long total = 0;
         for (int i = lo; i < hi; i++) {
-            int k = invert(Rng.nextUnit(streams, i), cdf, guide);
+            int k = invert(random[i], cdf, guide);
             counts[i] = k;
             total += k;
         }
@@ -175,18 +182,22 @@ public final class PoissonKernel extends SourceKernel {
     }
 
     /**
-     * The Poisson count for uniform {@code u} by inversion with a guide table (Chen &amp; Asau):
-     * most buckets of u hold one answer (stored >= 0); the others (stored as -1 - first
-     * candidate) continue the search from there.
+     * The Poisson count for the random bits {@code bits} (uniform u = {@link Rng#unit}) by
+     * inversion with a guide table (Chen &amp; Asau): the bucket of u is its top
+     * {@value #GUIDE_BITS} bits; most buckets hold one answer (stored >= 0), the others (stored as
+     * -1 - first candidate) continue the search from there. The result is the exact inversion
+     * (the smallest k with cdf[k] >= u), whatever bucket a u on a bucket edge falls in.
      */
-    private static int invert(double u, double[] cdf, int[] guide) {
-        int k = guide[Math.min(guide.length - 1, (int) (u * guide.length))];
-        if (k < 0) {
-            k = -1 - k;
-            int last = cdf.length - 1;
-            while (k < last && u > cdf[k]) {
-                k++;
-            }
+    private static int invert(long bits, double[] cdf, int[] guide) {
+        int k = guide[(int) (bits >>> (64 - GUIDE_BITS))];
+        return k >= 0 ? k : search(Rng.unit(bits), -1 - k, cdf);
+    }
+
+    /** The rare path of {@link #invert}, kept apart so that the common path stays a tight loop. */
+    private static int search(double u, int k, double[] cdf) {
+        int last = cdf.length - 1;
+        while (k < last && u > cdf[k]) {
+            k++;
         }
         return k;
     }
@@ -206,7 +217,7 @@ public final class PoissonKernel extends SourceKernel {
         int start = out.count();
         int n = start;
         for (int i = lo; i < hi; i++) {
-            int k = invert(Rng.nextUnit(streams, i), cdf, guide);
+            int k = invert(Rng.nextLong(streams, i), cdf, guide);
             if (n + k > ids.length) {
                 out.setCount(n);
                 out.ensureRoom(k + (hi - i) * 4L);
@@ -253,7 +264,7 @@ public final class PoissonKernel extends SourceKernel {
             }
             acc.add(1.0);
             double[] table = acc.stream().mapToDouble(Double::doubleValue).toArray();
-            int[] guide = new int[1024];
+            int[] guide = new int[1 << GUIDE_BITS];
             int at = 0;
             for (int g = 0; g < guide.length; g++) {
                 double lowest = (double) g / guide.length;
