@@ -21,13 +21,45 @@ import org.neuroloom.model.synapse.Receptor;
 /**
  * A sample's thumbnail: its network drawn small from the canvas positions, nodes and edges with
  * the canvas's own style classes so the theme colours them (LIF blue, sources teal, excitatory
- * red, inhibitory blue...). No labels: at this size the shape of the network is the message.
+ * red, inhibitory blue...). Recurrent projections are small rings on their node; a projection
+ * and its reverse run side by side. No labels: at this size the shape of the network is the
+ * message.
  */
 final class Schematic {
     private static final double NODE_RADIUS = 7;
-    private static final double MARGIN = 12;
+    private static final double MARGIN = 18;
+    private static final double LOOP_RADIUS = 5;
+    private static final double RECIPROCAL_GAP = 5;
 
     private Schematic() {
+    }
+
+    /** A recurrent projection: a small ring on top of its node, as the canvas draws a loop. */
+    private static Shape loop(double[] at) {
+        Circle ring = new Circle(at[0], at[1] - NODE_RADIUS - LOOP_RADIUS + 2, LOOP_RADIUS);
+        ring.getStyleClass().add("edge-line");
+        return ring;
+    }
+
+    /**
+     * A projection between two nodes; when the reverse projection exists too (E to I and I to
+     * E), each is moved to its own side so both colours show.
+     */
+    private static Shape line(double[] a, double[] b, boolean reciprocal) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double len = Math.max(1e-9, Math.hypot(dx, dy));
+        double shift = reciprocal ? RECIPROCAL_GAP / 2 : 0;
+        double ox = -dy / len * shift;
+        double oy = dx / len * shift;
+        Line l = new Line(a[0] + ox, a[1] + oy, b[0] + ox, b[1] + oy);
+        l.getStyleClass().add("edge-line");
+        return l;
+    }
+
+    private static boolean hasReverse(Project p, Projection pr) {
+        return p.network().projections().stream()
+                .anyMatch(q -> q.source().equals(pr.target()) && q.target().equals(pr.source()));
     }
 
     /** The network of {@code p} fitted into {@code width × height}. */
@@ -57,12 +89,10 @@ final class Schematic {
         for (Projection pr : p.network().projections()) {
             double[] a = xy.get(pr.source());
             double[] b = xy.get(pr.target());
-            if (a == null || b == null || pr.source().equals(pr.target())) {
+            if (a == null || b == null) {
                 continue;
             }
-            Line l = new Line(a[0], a[1], b[0], b[1]);
-            l.getStyleClass().add("edge-line");
-            Group edge = new Group(l);
+            Group edge = new Group(pr.source().equals(pr.target()) ? loop(a) : line(a, b, hasReverse(p, pr)));
             edge.getStyleClass().addAll("edge", pr.receptor() == Receptor.INHIBITORY ? "inhibitory" : "excitatory");
             edges.getChildren().add(edge);
         }
