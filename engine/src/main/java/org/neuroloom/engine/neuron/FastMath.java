@@ -45,25 +45,4 @@ public final class FastMath {
         }
         return p * Double.longBitsToDouble((k + 1023) << 52);
     }
-
-    /** Below this |y|, {@link #expm1OverX} uses its series. */
-    public static final double SERIES_LIMIT = 0.3;
-    /** Series coefficients of (e^y - 1)/y: 1/(k+1)!, k = 12 down to 0 (Horner order). */
-    static final double[] Q = {1.0 / 6227020800.0, 1.0 / 479001600, 1.0 / 39916800, 1.0 / 3628800, 1.0 / 362880,
-        1.0 / 40320, 1.0 / 5040, 1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5, 1};
-
-    /**
-     * {@code (e^y - 1)/y}, 1 at y = 0, accurate near 0 (series below {@link #SERIES_LIMIT}),
-     * for the {@code x/(e^(x/s) - 1)} rate functions of Hodgkin-Huxley models.
-     */
-    public static double expm1OverX(double y) {
-        if (Math.abs(y) < SERIES_LIMIT) {
-            double q = Q[0];
-            for (int i = 1; i < Q.length; i++) {
-                q = q * y + Q[i];
-            }
-            return q;
-        }
-        return (exp(y) - 1) / y;
-    }
 }

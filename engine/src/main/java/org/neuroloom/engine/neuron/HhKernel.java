@@ -15,7 +15,8 @@ import org.neuroloom.model.neuron.NeuronModel;
  * {@code V(t+h) = V∞ + (V - V∞) e^(-h G / C)} with the total conductance
  * {@code G = g_L + g_Na m³h + g_K n⁴ + Σ g_syn} and {@code V∞ = (g_L E_L + g_Na m³h E_Na +
  * g_K n⁴ E_K + Σ g_syn E_syn + I)/G}. All of it is plain arithmetic over primitive arrays
- * (no per-neuron objects). A spike is an upward crossing of the detection threshold.
+ * (no per-neuron objects), computed in single precision ({@link HhLoops}). A spike is an
+ * upward crossing of the detection threshold.
  */
 public final class HhKernel extends NeuronKernel {
     private final InputChannels in;
@@ -25,9 +26,7 @@ public final class HhKernel extends NeuronKernel {
     private final double[] n;
     private final double[] scratch;
     private final double[] scratchG;
-    private final double[][] rateOut;
-    private final double[] scratchT1;
-    private final double[] scratchT2;
+    private final float[][] scratchF;
     private final LifLoops scalarLif = new LifLoops.Scalar();
     private final LifLoops simdLif = Simd.lifLoops();
     private final HhLoops scalarHh = new HhLoops.Scalar();
@@ -46,9 +45,7 @@ public final class HhKernel extends NeuronKernel {
         n = new double[size];
         scratch = new double[size];
         scratchG = new double[size];
-        rateOut = new double[6][size];
-        scratchT1 = new double[size];
-        scratchT2 = new double[size];
+        scratchF = new float[HhLoops.SCRATCH][size];
         setModel(model);
         java.util.Arrays.fill(v, model.vInitialMv());
         initialised(java.util.Set.of("v"));
@@ -66,27 +63,24 @@ public final class HhKernel extends NeuronKernel {
 
     @Override
     public void initialised(java.util.Set<String> given) {
-        double[] r = new double[6];
         for (int i = 0; i < size; i++) {
-            rates(v[i], r);
+            float vf = (float) v[i];
             if (!given.contains("m")) {
-                m[i] = r[0] / (r[0] + r[1]);
+                m[i] = steady(0, vf);
             }
             if (!given.contains("h")) {
-                hh[i] = r[2] / (r[2] + r[3]);
+                hh[i] = steady(2, vf);
             }
             if (!given.contains("n")) {
-                n[i] = r[4] / (r[4] + r[5]);
+                n[i] = steady(4, vf);
             }
         }
     }
 
-
-    /** α_m, β_m, α_h, β_h, α_n, β_n at membrane potential {@code vv}, 1/ms. */
-    void rates(double vv, double[] r) {
-        for (int k = 0; k < 6; k++) {
-            r[k] = HhLoops.rate(params, k, vv);
-        }
+    /** The steady state α/(α + β) of the gate whose α is rate {@code k}, at V = {@code vf}. */
+    private float steady(int k, float vf) {
+        float alpha = HhLoops.rate(params, k, vf);
+        return alpha / (alpha + HhLoops.rate(params, k + 1, vf));
     }
 
     private static HhLoops.Params params(HodgkinHuxley p, double dtMs) {
@@ -109,12 +103,17 @@ public final class HhKernel extends NeuronKernel {
             c1 = new double[]{-1, -1, -1, -1, -1, -1};
             s = new double[]{10, 18, 20, 10, 10, 80};
         }
-        double[] inv = new double[6];
+        float[] slope = new float[6];
+        float[] offset = new float[6];
+        float[] amp = new float[6];
         for (int k = 0; k < 6; k++) {
-            inv[k] = 1 / s[k];
+            slope[k] = (float) (c1[k] / s[k]);
+            offset[k] = (float) (c0[k] / s[k]);
+            amp[k] = (float) (shape[k] == HhLoops.EFUN ? a[k] * s[k] : a[k]);
         }
-        return new HhLoops.Params(shape, a, c0, c1, inv, p.gNaNs(), p.gKNs(), p.gLNs(), p.eNaMv(), p.eKMv(),
-                p.gLNs() * p.eLMv(), dtMs, -dtMs / p.cmPf());
+        return new HhLoops.Params(shape, slope, offset, amp, (float) p.gNaNs(), (float) p.gKNs(), (float) p.gLNs(),
+                (float) p.eNaMv(), (float) p.eKMv(), (float) (p.gLNs() * p.eLMv()), (float) -dtMs,
+                (float) (-dtMs / p.cmPf()));
     }
 
     @Override
@@ -138,14 +137,7 @@ public final class HhKernel extends NeuronKernel {
         for (int c = 0; c < in.currentCount; c++) {
             ll.heldCurrent(acc, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs, in.iRiseGain[c], lo, hi);
         }
-        final double[] t1 = scratchT1;
-        for (int k = 0; k < 6; k++) {
-            hl.rate(params, k, v, rateOut[k], t1, lo, hi);
-        }
-        hl.membrane(params, v, m, hh, n, g, acc, t1, scratchT2, lo, hi);
-        hl.gate(rateOut[0], rateOut[1], m, dtMs, t1, lo, hi);
-        hl.gate(rateOut[2], rateOut[3], hh, dtMs, t1, lo, hi);
-        hl.gate(rateOut[4], rateOut[5], n, dtMs, t1, lo, hi);
+        hl.step(params, v, m, hh, n, g, acc, scratchF, lo, hi);
         final double[] delta = in.deltaRing;
         for (int i = lo; i < hi; i++) {
             double vn = acc[i];

@@ -1,10 +1,14 @@
 package org.neuroloom.engine.neuron;
 
 /**
- * The Hodgkin-Huxley update over a slice as array passes: the six rate functions, the
- * membrane (exponential Euler with the total conductance), the three gates. Scalar and SIMD
- * ({@code neuron.simd.HhLoopsSimd}) implementations perform the same operations element by
- * element, so they give identical results. {@code t1}, {@code t2} are scratch arrays.
+ * The Hodgkin-Huxley update of a slice in single precision: the six rate functions, the
+ * membrane (exponential Euler with the total conductance) and the three gates (exponential
+ * Euler, i.e. Rush-Larsen: exact for rates held over the step). The state stays in the
+ * kernel's double arrays, but every step computes in float and stores float values, so the
+ * state has float precision (relative 6e-8; the scheme's own error at dt = 0.1 ms is orders of
+ * magnitude larger, see {@code HhAccuracyTest}). Scalar and SIMD ({@code neuron.simd.HhLoopsSimd})
+ * implementations perform the same float operations element by element (fused multiply-adds
+ * where written), so they give identical results.
  */
 public interface HhLoops {
 
@@ -13,81 +17,69 @@ public interface HhLoops {
     int EXP = 1;
     int SIGMOID = 2;
 
-    /**
-     * The parameters of one population: six rate functions (α_m, β_m, α_h, β_h, α_n, β_n)
-     * as {@code shape, A, c0, c1, 1/s}, and the membrane constants.
-     */
-    record Params(int[] shape, double[] a, double[] c0, double[] c1, double[] invS, double gNa, double gK, double gL,
-                  double eNa, double eK, double gLeL, double dtMs, double minusDtOverC) {
-    }
-
-    /** {@code out = rate k (v)} for {@code [lo, hi)}. */
-    void rate(Params p, int k, double[] v, double[] out, double[] t1, int lo, int hi);
+    /** Number of float scratch arrays (each the population's size) that {@link #step} needs. */
+    int SCRATCH = 22;
 
     /**
-     * The new V into {@code acc} (which holds {@code Σ g_syn E_syn + I} on entry), from the
-     * start-of-step gates; {@code gsyn} holds Σ g_syn.
+     * The parameters of one population in float: six rate functions (α_m, β_m, α_h, β_h, α_n,
+     * β_n), each {@code y = slope·V + offset} (= u/s) and an amplitude ({@code A·s} for EFUN,
+     * {@code A} otherwise), and the membrane constants (nS, mV, ms, pF).
      */
-    void membrane(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc, double[] t1,
-                  double[] t2, int lo, int hi);
-
-    /** Exponential Euler for a gate: {@code x = x∞ + (x - x∞) e^(-dt (α + β))}, {@code x∞ = α/(α + β)}. */
-    void gate(double[] alpha, double[] beta, double[] x, double dt, double[] t1, int lo, int hi);
-
-    /** One rate function at V = {@code vv}. */
-    static double rate(Params p, int k, double vv) {
-        double y = (vv * p.c1()[k] + p.c0()[k]) * p.invS()[k];
-        return rateOf(p, k, y, p.shape()[k] == EFUN && Math.abs(y) < FastMath.SERIES_LIMIT ? 0 : FastMath.exp(y));
+    record Params(int[] shape, float[] slope, float[] offset, float[] amp, float gNa, float gK, float gL, float eNa,
+                  float eK, float gLeL, float minusDt, float minusDtOverC) {
     }
 
-    /** A rate from its scaled argument y = u/s and e^y (e^y unused for an EFUN rate with small |y|). */
-    static double rateOf(Params p, int k, double y, double ey) {
+    /**
+     * Advances {@code [lo, hi)} by one step. On entry {@code gsyn} holds Σ g_syn (nS) and
+     * {@code acc} holds Σ g_syn E_syn + I (pA); on exit {@code acc} holds the new V (mV), and
+     * m, h, n are advanced with the start-of-step V. {@code scratch} holds {@link #SCRATCH}
+     * arrays of the population's size (disjoint slices may run concurrently).
+     */
+    void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+              float[][] scratch, int lo, int hi);
+
+    /** Rate k at V = {@code v} mV, 1/ms. */
+    static float rate(Params p, int k, float v) {
+        float y = Math.fma(v, p.slope()[k], p.offset()[k]);
+        return rateOf(p, k, y, FloatMath.exp(y));
+    }
+
+    /** Rate k from its argument {@code y} (= u/s) and {@code ey = e^y}. */
+    static float rateOf(Params p, int k, float y, float ey) {
         return switch (p.shape()[k]) {
-            case EFUN -> p.a()[k] / (expm1OverX(y, ey) * p.invS()[k]);
-            case EXP -> ey * p.a()[k];
-            default -> p.a()[k] / (ey + 1);
+            case EFUN -> p.amp()[k] * FloatMath.efunNumerator(y) / FloatMath.efunDenominator(y, ey);
+            case EXP -> p.amp()[k] * ey;
+            default -> p.amp()[k] / (ey + 1f);
         };
     }
 
-    /** {@code (e^y - 1)/y} from y and e^y: the series near 0, where the difference would cancel. */
-    static double expm1OverX(double y, double ey) {
-        if (Math.abs(y) < FastMath.SERIES_LIMIT) {
-            return FastMath.expm1OverX(y);
-        }
-        return (ey - 1) / y;
+    /** Exponential Euler for a gate: {@code x∞ + (x - x∞) e^(-dt (α + β))}, {@code x∞ = α/(α + β)}. */
+    static float gate(float alpha, float beta, float x, float minusDt) {
+        float sum = alpha + beta;
+        float inf = alpha / sum;
+        return Math.fma(x - inf, FloatMath.exp(Math.fma(sum, minusDt, 0f)), inf);
     }
 
-    /** The scalar passes. */
+    /** The scalar loop: the reference the SIMD passes reproduce. */
     final class Scalar implements HhLoops {
         @Override
-        public void rate(Params p, int k, double[] v, double[] out, double[] t1, int lo, int hi) {
+        public void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+                         float[][] scratch, int lo, int hi) {
             for (int i = lo; i < hi; i++) {
-                out[i] = HhLoops.rate(p, k, v[i]);
-            }
-        }
-
-        @Override
-        public void membrane(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
-                             double[] t1, double[] t2, int lo, int hi) {
-            for (int i = lo; i < hi; i++) {
-                double m0 = m[i];
-                double n0 = n[i];
-                double gna = m0 * m0 * m0 * h[i] * p.gNa();
-                double n2 = n0 * n0;
-                double gk = n2 * n2 * p.gK();
-                double g = gna + p.gL() + gk + gsyn[i];
-                double ge = gna * p.eNa() + p.gLeL() + gk * p.eK() + acc[i];
-                double vInf = ge / g;
-                acc[i] = vInf + (v[i] - vInf) * FastMath.exp(g * p.minusDtOverC());
-            }
-        }
-
-        @Override
-        public void gate(double[] alpha, double[] beta, double[] x, double dt, double[] t1, int lo, int hi) {
-            for (int i = lo; i < hi; i++) {
-                double sum = alpha[i] + beta[i];
-                double inf = alpha[i] / sum;
-                x[i] = inf + (x[i] - inf) * FastMath.exp(sum * -dt);
+                float vf = (float) v[i];
+                float mf = (float) m[i];
+                float hf = (float) h[i];
+                float nf = (float) n[i];
+                float gna = mf * mf * mf * hf * p.gNa();
+                float n2 = nf * nf;
+                float gk = n2 * n2 * p.gK();
+                float g = gna + p.gL() + gk + (float) gsyn[i];
+                float ge = Math.fma(gk, p.eK(), Math.fma(gna, p.eNa(), p.gLeL())) + (float) acc[i];
+                float vInf = ge / g;
+                acc[i] = Math.fma(vf - vInf, FloatMath.exp(Math.fma(g, p.minusDtOverC(), 0f)), vInf);
+                m[i] = gate(rate(p, 0, vf), rate(p, 1, vf), mf, p.minusDt());
+                h[i] = gate(rate(p, 2, vf), rate(p, 3, vf), hf, p.minusDt());
+                n[i] = gate(rate(p, 4, vf), rate(p, 5, vf), nf, p.minusDt());
             }
         }
     }

@@ -1,14 +1,18 @@
 package org.neuroloom.engine.neuron.simd;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.neuroloom.engine.neuron.FastMath;
+import org.neuroloom.engine.neuron.FloatMath;
 
 /**
- * {@link FastMath#exp} over an array, lane by lane: the same operations, so identical results.
+ * {@link FastMath#exp} and {@link FloatMath#exp} over an array, lane by lane: the same
+ * operations, so identical results.
  * It works array to array on purpose: the JIT only turns vector operations into instructions
  * where it knows the exact vector class, i.e. inside one compiled loop; a helper that takes or
  * returns a vector and is compiled on its own (which happens to large, hot helpers) boxes every
@@ -17,6 +21,9 @@ import org.neuroloom.engine.neuron.FastMath;
 final class ExpSimd {
     private static final VectorSpecies<Double> S = Species.DOUBLE;
     private static final int L = S.length();
+    private static final VectorSpecies<Float> F = Species.FLOAT;
+    private static final int FL = F.length();
+    private static final VectorSpecies<Integer> I = F.vectorShape().withLanes(int.class);
     private static final long ROUNDER_BITS = Double.doubleToRawLongBits(FastMath.ROUNDER);
 
     private ExpSimd() {
@@ -54,6 +61,47 @@ final class ExpSimd {
         }
         for (int j = end; j < hi; j++) {
             out[j] = FastMath.exp(x[j]);
+        }
+    }
+
+    /** {@code out[i] = FloatMath.exp(fma(x[i], a, b))} for {@code [lo, hi)}; {@code out} may be {@code x}. */
+    static void expAffine(float[] x, float a, float b, float[] out, int lo, int hi) {
+        int end = lo + (hi - lo) / FL * FL;
+        // Every constant is a vector: on Java 17 an operation with a scalar float operand on
+        // 512-bit vectors is not compiled to one instruction (it boxes, ~40x slower).
+        final FloatVector va = FloatVector.broadcast(F, a);
+        final FloatVector vb = FloatVector.broadcast(F, b);
+        final FloatVector min = FloatVector.broadcast(F, FloatMath.MIN_ARG);
+        final FloatVector max = FloatVector.broadcast(F, FloatMath.MAX_ARG);
+        final FloatVector log2e = FloatVector.broadcast(F, FloatMath.LOG2E);
+        final FloatVector rounder = FloatVector.broadcast(F, FloatMath.ROUNDER);
+        final FloatVector minusLn2Hi = FloatVector.broadcast(F, -FloatMath.LN2_HI);
+        final FloatVector minusLn2Lo = FloatVector.broadcast(F, -FloatMath.LN2_LO);
+        final FloatVector p0 = FloatVector.broadcast(F, FloatMath.P0);
+        final FloatVector p1 = FloatVector.broadcast(F, FloatMath.P1);
+        final FloatVector p2 = FloatVector.broadcast(F, FloatMath.P2);
+        final FloatVector p3 = FloatVector.broadcast(F, FloatMath.P3);
+        final FloatVector p4 = FloatVector.broadcast(F, FloatMath.P4);
+        final FloatVector p5 = FloatVector.broadcast(F, FloatMath.P5);
+        final FloatVector one = FloatVector.broadcast(F, 1f);
+        final IntVector bias = IntVector.broadcast(I, 127);
+        for (int i = lo; i < end; i += FL) {
+            FloatVector c = FloatVector.fromArray(F, x, i).fma(va, vb).max(min).min(max);
+            FloatVector shifted = c.fma(log2e, rounder);
+            FloatVector k = shifted.sub(rounder);
+            FloatVector r = k.fma(minusLn2Hi, c);
+            r = k.fma(minusLn2Lo, r);
+            FloatVector p = r.fma(p0, p1);
+            p = p.fma(r, p2);
+            p = p.fma(r, p3);
+            p = p.fma(r, p4);
+            p = p.fma(r, p5);
+            FloatVector er = p.fma(r.mul(r), r).add(one);
+            er.mul(shifted.reinterpretAsInts().add(bias).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats())
+                    .intoArray(out, i);
+        }
+        for (int j = end; j < hi; j++) {
+            out[j] = FloatMath.exp(Math.fma(x[j], a, b));
         }
     }
 }

@@ -1,122 +1,202 @@
 package org.neuroloom.engine.neuron.simd;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
-import org.neuroloom.engine.neuron.FastMath;
+import org.neuroloom.engine.neuron.FloatMath;
 import org.neuroloom.engine.neuron.HhLoops;
 
 /**
- * {@link HhLoops.Scalar} with the Vector API: the same operations per element, split into
- * array passes around {@link ExpSimd#exp} (arguments, exponentials, combination); identical
- * results.
+ * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
+ * whose float scratch stays in the L1 cache: load and convert the state and compute the
+ * conductances; the seven exponentials of the rates and the membrane; the rates; the gate
+ * sums, steady states and the new V; the three gate exponentials; the gates, converted back.
+ * Every element goes through the same float operations as in the scalar loop (which also runs
+ * the ragged end of the slice), so the results are identical. The exponentials run in their
+ * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
+ * own is boxed; constants are vectors because operations with a scalar operand on 512-bit
+ * float vectors are not intrinsified on Java 17.
  */
 public final class HhLoopsSimd implements HhLoops {
-    private static final VectorSpecies<Double> S = Species.DOUBLE;
-    private static final int L = S.length();
+    private static final VectorSpecies<Double> D = Species.DOUBLE;
+    private static final VectorSpecies<Float> F = Species.FLOAT;
+    private static final int BLOCK = 256;
+    private static final int VF = 0;
+    private static final int XF = 1;
+    private static final int VINF = 4;
+    private static final int Y = 5;
+    private static final int GT = 11;
+    private static final int EV = 12;
+    private static final int INF = 13;
+    private static final int SUM = 16;
+    private static final int Z = 19;
+    private final HhLoops.Scalar scalar = new HhLoops.Scalar();
+
+    static {
+        if (Z + 3 != SCRATCH) {
+            throw new AssertionError("scratch layout");
+        }
+    }
 
     @Override
-    public void rate(Params p, int k, double[] v, double[] out, double[] t1, int lo, int hi) {
-        final double c0 = p.c0()[k];
-        final double c1 = p.c1()[k];
-        final double inv = p.invS()[k];
-        int end = lo + (hi - lo) / L * L;
-        for (int i = lo; i < end; i += L) {
-            DoubleVector.fromArray(S, v, i).mul(c1).add(c0).mul(inv).intoArray(t1, i);
-        }
-        for (int i = end; i < hi; i++) {
-            t1[i] = (v[i] * c1 + c0) * inv;
-        }
-        ExpSimd.exp(t1, out, lo, hi);
-        final double a = p.a()[k];
-        final int shape = p.shape()[k];
-        for (int i = lo; i < end; i += L) {
-            DoubleVector ey = DoubleVector.fromArray(S, out, i);
-            DoubleVector r;
-            if (shape == EXP) {
-                r = ey.mul(a);
-            } else if (shape == SIGMOID) {
-                r = DoubleVector.broadcast(S, a).div(ey.add(1.0));
-            } else {
-                DoubleVector y = DoubleVector.fromArray(S, t1, i);
-                VectorMask<Double> small = y.abs().compare(VectorOperators.LT, FastMath.SERIES_LIMIT);
-                DoubleVector q = y.mul(1.0 / 6227020800.0).add(1.0 / 479001600);
-                q = q.mul(y).add(1.0 / 39916800);
-                q = q.mul(y).add(1.0 / 3628800);
-                q = q.mul(y).add(1.0 / 362880);
-                q = q.mul(y).add(1.0 / 40320);
-                q = q.mul(y).add(1.0 / 5040);
-                q = q.mul(y).add(1.0 / 720);
-                q = q.mul(y).add(1.0 / 120);
-                q = q.mul(y).add(1.0 / 24);
-                q = q.mul(y).add(1.0 / 6);
-                q = q.mul(y).add(0.5);
-                q = q.mul(y).add(1.0);
-                q = ey.sub(1.0).div(y).blend(q, small);
-                r = DoubleVector.broadcast(S, a).div(q.mul(inv));
+    public void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+                     float[][] s, int lo, int hi) {
+        int end = lo + (hi - lo) / D.length() * D.length();
+        for (int b0 = lo; b0 < end; b0 += BLOCK) {
+            int b1 = Math.min(end, b0 + BLOCK);
+            load(p, v, m, h, n, gsyn, acc, s, b0, b1);
+            for (int k = 0; k < 6; k++) {
+                ExpSimd.expAffine(s[VF], p.slope()[k], p.offset()[k], s[Y + k], b0, b1);
             }
-            r.intoArray(out, i);
+            ExpSimd.expAffine(s[GT], p.minusDtOverC(), 0f, s[EV], b0, b1);
+            for (int k = 0; k < 6; k++) {
+                rates(p, k, s[VF], s[Y + k], b0, b1);
+            }
+            gateSums(s, b0, b1);
+            newV(s[VF], s[VINF], s[EV], b0, b1);
+            for (int g = 0; g < 3; g++) {
+                ExpSimd.expAffine(s[SUM + g], p.minusDt(), 0f, s[Z + g], b0, b1);
+            }
+            storeGate(m, s[XF], s[INF], s[Z], b0, b1);
+            storeGate(h, s[XF + 1], s[INF + 1], s[Z + 1], b0, b1);
+            storeGate(n, s[XF + 2], s[INF + 2], s[Z + 2], b0, b1);
+            storeV(acc, s[VINF], b0, b1);
         }
-        for (int i = end; i < hi; i++) {
-            out[i] = HhLoops.rateOf(p, k, t1[i], out[i]);
+        scalar.step(p, v, m, h, n, gsyn, acc, s, end, hi);
+    }
+
+    /** The state in float, the total conductance and V∞ (as in the scalar loop). */
+    private static void load(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+                             float[][] s, int lo, int hi) {
+        final float[] vfs = s[VF];
+        final float[] mfs = s[XF];
+        final float[] hfs = s[XF + 1];
+        final float[] nfs = s[XF + 2];
+        final float[] vInf = s[VINF];
+        final float[] gt = s[GT];
+        final FloatVector gNa = FloatVector.broadcast(F, p.gNa());
+        final FloatVector gK = FloatVector.broadcast(F, p.gK());
+        final FloatVector gL = FloatVector.broadcast(F, p.gL());
+        final FloatVector eNa = FloatVector.broadcast(F, p.eNa());
+        final FloatVector eK = FloatVector.broadcast(F, p.eK());
+        final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
+        for (int i = lo; i < hi; i += D.length()) {
+            FloatVector mf = toFloat(m, i);
+            FloatVector hf = toFloat(h, i);
+            FloatVector nf = toFloat(n, i);
+            toFloat(v, i).intoArray(vfs, i);
+            mf.intoArray(mfs, i);
+            hf.intoArray(hfs, i);
+            nf.intoArray(nfs, i);
+            FloatVector gna = mf.mul(mf).mul(mf).mul(hf).mul(gNa);
+            FloatVector n2 = nf.mul(nf);
+            FloatVector gk = n2.mul(n2).mul(gK);
+            FloatVector g = gna.add(gL).add(gk).add(toFloat(gsyn, i));
+            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(toFloat(acc, i));
+            ge.div(g).intoArray(vInf, i);
+            g.intoArray(gt, i);
         }
     }
 
-    @Override
-    public void membrane(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
-                         double[] t1, double[] t2, int lo, int hi) {
-        int end = lo + (hi - lo) / L * L;
-        for (int i = lo; i < end; i += L) {
-            DoubleVector m0 = DoubleVector.fromArray(S, m, i);
-            DoubleVector n0 = DoubleVector.fromArray(S, n, i);
-            DoubleVector gna = m0.mul(m0).mul(m0).mul(DoubleVector.fromArray(S, h, i)).mul(p.gNa());
-            DoubleVector n2 = n0.mul(n0);
-            DoubleVector gk = n2.mul(n2).mul(p.gK());
-            DoubleVector g = gna.add(p.gL()).add(gk).add(DoubleVector.fromArray(S, gsyn, i));
-            DoubleVector ge = gna.mul(p.eNa()).add(p.gLeL()).add(gk.mul(p.eK())).add(DoubleVector.fromArray(S, acc, i));
-            ge.div(g).intoArray(t2, i);
-            g.mul(p.minusDtOverC()).intoArray(t1, i);
+    private static FloatVector toFloat(double[] a, int i) {
+        return (FloatVector) DoubleVector.fromArray(D, a, i).convertShape(VectorOperators.D2F, F, 0);
+    }
+
+    private static DoubleVector toDouble(FloatVector f) {
+        return (DoubleVector) f.convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    /** {@code ey[i] = rate k} from {@code e^y} in {@code ey[i]}, recomputing y from V. */
+    private static void rates(Params p, int k, float[] vf, float[] ey, int lo, int hi) {
+        final float slope = p.slope()[k];
+        final float offset = p.offset()[k];
+        final int shape = p.shape()[k];
+        final FloatVector amp = FloatVector.broadcast(F, p.amp()[k]);
+        final FloatVector one = FloatVector.broadcast(F, 1f);
+        int end = lo + (hi - lo) / F.length() * F.length();
+        if (shape == EXP) {
+            for (int i = lo; i < end; i += F.length()) {
+                FloatVector.fromArray(F, ey, i).mul(amp).intoArray(ey, i);
+            }
+        } else if (shape == SIGMOID) {
+            for (int i = lo; i < end; i += F.length()) {
+                amp.div(FloatVector.fromArray(F, ey, i).add(one)).intoArray(ey, i);
+            }
+        } else {
+            final FloatVector vs = FloatVector.broadcast(F, slope);
+            final FloatVector vo = FloatVector.broadcast(F, offset);
+            final FloatVector limit = FloatVector.broadcast(F, FloatMath.SERIES_LIMIT);
+            final FloatVector q6 = FloatVector.broadcast(F, FloatMath.Q6);
+            final FloatVector q5 = FloatVector.broadcast(F, FloatMath.Q5);
+            final FloatVector q4 = FloatVector.broadcast(F, FloatMath.Q4);
+            final FloatVector q3 = FloatVector.broadcast(F, FloatMath.Q3);
+            final FloatVector q2 = FloatVector.broadcast(F, FloatMath.Q2);
+            final FloatVector q1 = FloatVector.broadcast(F, FloatMath.Q1);
+            for (int i = lo; i < end; i += F.length()) {
+                FloatVector y = FloatVector.fromArray(F, vf, i).fma(vs, vo);
+                VectorMask<Float> small = y.abs().compare(VectorOperators.LT, limit);
+                FloatVector q = q6.fma(y, q5);
+                q = q.fma(y, q4);
+                q = q.fma(y, q3);
+                q = q.fma(y, q2);
+                q = q.fma(y, q1);
+                q = q.fma(y, one);
+                FloatVector den = FloatVector.fromArray(F, ey, i).sub(one).blend(q, small);
+                amp.mul(y.blend(one, small)).div(den).intoArray(ey, i);
+            }
         }
         for (int i = end; i < hi; i++) {
-            double m0 = m[i];
-            double n0 = n[i];
-            double gna = m0 * m0 * m0 * h[i] * p.gNa();
-            double n2 = n0 * n0;
-            double gk = n2 * n2 * p.gK();
-            double g = gna + p.gL() + gk + gsyn[i];
-            double ge = gna * p.eNa() + p.gLeL() + gk * p.eK() + acc[i];
-            t2[i] = ge / g;
-            t1[i] = g * p.minusDtOverC();
-        }
-        ExpSimd.exp(t1, t1, lo, hi);
-        for (int i = lo; i < end; i += L) {
-            DoubleVector vInf = DoubleVector.fromArray(S, t2, i);
-            vInf.add(DoubleVector.fromArray(S, v, i).sub(vInf).mul(DoubleVector.fromArray(S, t1, i))).intoArray(acc, i);
-        }
-        for (int i = end; i < hi; i++) {
-            acc[i] = t2[i] + (v[i] - t2[i]) * t1[i];
+            ey[i] = HhLoops.rateOf(p, k, Math.fma(vf[i], slope, offset), ey[i]);
         }
     }
 
-    @Override
-    public void gate(double[] alpha, double[] beta, double[] x, double dt, double[] t1, int lo, int hi) {
-        int end = lo + (hi - lo) / L * L;
-        for (int i = lo; i < end; i += L) {
-            DoubleVector.fromArray(S, alpha, i).add(DoubleVector.fromArray(S, beta, i)).mul(-dt).intoArray(t1, i);
+    /** Per gate: α + β and the steady state α/(α + β), from the rates. */
+    private static void gateSums(float[][] s, int lo, int hi) {
+        int end = lo + (hi - lo) / F.length() * F.length();
+        for (int g = 0; g < 3; g++) {
+            final float[] alpha = s[Y + 2 * g];
+            final float[] beta = s[Y + 2 * g + 1];
+            final float[] inf = s[INF + g];
+            final float[] sum = s[SUM + g];
+            for (int i = lo; i < end; i += F.length()) {
+                FloatVector a = FloatVector.fromArray(F, alpha, i);
+                FloatVector sm = a.add(FloatVector.fromArray(F, beta, i));
+                a.div(sm).intoArray(inf, i);
+                sm.intoArray(sum, i);
+            }
+            for (int i = end; i < hi; i++) {
+                sum[i] = alpha[i] + beta[i];
+                inf[i] = alpha[i] / sum[i];
+            }
+        }
+    }
+
+    /** {@code vInf = fma(v - vInf, e, vInf)}: the new V, in place of V∞. */
+    private static void newV(float[] vf, float[] vInf, float[] e, int lo, int hi) {
+        int end = lo + (hi - lo) / F.length() * F.length();
+        for (int i = lo; i < end; i += F.length()) {
+            FloatVector vi = FloatVector.fromArray(F, vInf, i);
+            FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi).intoArray(vInf, i);
         }
         for (int i = end; i < hi; i++) {
-            t1[i] = (alpha[i] + beta[i]) * -dt;
+            vInf[i] = Math.fma(vf[i] - vInf[i], e[i], vInf[i]);
         }
-        ExpSimd.exp(t1, t1, lo, hi);
-        for (int i = lo; i < end; i += L) {
-            DoubleVector al = DoubleVector.fromArray(S, alpha, i);
-            DoubleVector inf = al.div(al.add(DoubleVector.fromArray(S, beta, i)));
-            inf.add(DoubleVector.fromArray(S, x, i).sub(inf).mul(DoubleVector.fromArray(S, t1, i))).intoArray(x, i);
+    }
+
+    /** The new V back into its double array. */
+    private static void storeV(double[] acc, float[] vNew, int lo, int hi) {
+        for (int i = lo; i < hi; i += D.length()) {
+            toDouble(FloatVector.fromArray(F, vNew, i)).intoArray(acc, i);
         }
-        for (int i = end; i < hi; i++) {
-            double inf = alpha[i] / (alpha[i] + beta[i]);
-            x[i] = inf + (x[i] - inf) * t1[i];
+    }
+
+    /** A gate from its old value, steady state and exponential, back into its double array. */
+    private static void storeGate(double[] x, float[] xf, float[] inf, float[] e, int lo, int hi) {
+        for (int i = lo; i < hi; i += D.length()) {
+            FloatVector in = FloatVector.fromArray(F, inf, i);
+            toDouble(FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in)).intoArray(x, i);
         }
     }
 }

@@ -10,7 +10,9 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
 /**
  * The LIF passes with the Vector API: the same operations as {@link LifLoops.Scalar}, lane by
  * lane, so identical results; the last {@code (hi - lo) mod lanes} elements run the scalar
- * passes. Slices start at multiples of 64 elements, so which elements take the scalar tail does
+ * passes. Scalar operands are broadcast once per call: an operation with a scalar operand on a
+ * 512-bit vector is not compiled to one instruction on Java 17. Slices start at multiples of 64
+ * elements, so which elements take the scalar tail does
  * not depend on the thread count.
  */
 public final class LifLoopsSimd implements LifLoops {
@@ -25,10 +27,13 @@ public final class LifLoopsSimd implements LifLoops {
     @Override
     public void leak(double[] acc, double[] v, double[] inj, double c0, double p, double q, int lo, int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vP = DoubleVector.broadcast(S, p);
+        DoubleVector vC0 = DoubleVector.broadcast(S, c0);
+        DoubleVector vQ = DoubleVector.broadcast(S, q);
         for (int i = lo; i < end; i += L) {
-            DoubleVector a = DoubleVector.fromArray(S, v, i).mul(p).add(c0);
+            DoubleVector a = DoubleVector.fromArray(S, v, i).mul(vP).add(vC0);
             if (inj != null) {
-                a = a.add(DoubleVector.fromArray(S, inj, i).mul(q));
+                a = a.add(DoubleVector.fromArray(S, inj, i).mul(vQ));
             }
             a.intoArray(acc, i);
         }
@@ -38,11 +43,13 @@ public final class LifLoopsSimd implements LifLoops {
     @Override
     public void expChannel(double[] acc, double[] cur, double[] ring, int base, double pi, double d, int lo, int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vPi = DoubleVector.broadcast(S, pi);
+        DoubleVector vD = DoubleVector.broadcast(S, d);
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, cur, i);
-            DoubleVector.fromArray(S, acc, i).add(x.mul(pi)).intoArray(acc, i);
-            x.mul(d).add(DoubleVector.fromArray(S, ring, base + i)).intoArray(cur, i);
+            DoubleVector.fromArray(S, acc, i).add(x.mul(vPi)).intoArray(acc, i);
+            x.mul(vD).add(DoubleVector.fromArray(S, ring, base + i)).intoArray(cur, i);
             zero.intoArray(ring, base + i);
         }
         tail.expChannel(acc, cur, ring, base, pi, d, end, hi);
@@ -52,13 +59,18 @@ public final class LifLoopsSimd implements LifLoops {
     public void alphaChannel(double[] acc, double[] cur, double[] rise, double[] ring, int base, double pi, double py,
                              double d, double h, double gain, int lo, int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vPi = DoubleVector.broadcast(S, pi);
+        DoubleVector vPy = DoubleVector.broadcast(S, py);
+        DoubleVector vH = DoubleVector.broadcast(S, h);
+        DoubleVector vD = DoubleVector.broadcast(S, d);
+        DoubleVector vGain = DoubleVector.broadcast(S, gain);
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, cur, i);
             DoubleVector y = DoubleVector.fromArray(S, rise, i);
-            DoubleVector.fromArray(S, acc, i).add(x.mul(pi)).add(y.mul(py)).intoArray(acc, i);
-            x.add(y.mul(h)).mul(d).intoArray(cur, i);
-            y.mul(d).add(DoubleVector.fromArray(S, ring, base + i).mul(gain)).intoArray(rise, i);
+            DoubleVector.fromArray(S, acc, i).add(x.mul(vPi)).add(y.mul(vPy)).intoArray(acc, i);
+            x.add(y.mul(vH)).mul(vD).intoArray(cur, i);
+            y.mul(vD).add(DoubleVector.fromArray(S, ring, base + i).mul(vGain)).intoArray(rise, i);
             zero.intoArray(ring, base + i);
         }
         tail.alphaChannel(acc, cur, rise, ring, base, pi, py, d, h, gain, end, hi);
@@ -80,12 +92,14 @@ public final class LifLoopsSimd implements LifLoops {
     public void condExp(double[] g, double[] acc, double[] gs, double[] ring, int base, double e, double d, int lo,
                         int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vE = DoubleVector.broadcast(S, e);
+        DoubleVector vD = DoubleVector.broadcast(S, d);
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, gs, i);
             DoubleVector.fromArray(S, g, i).add(x).intoArray(g, i);
-            DoubleVector.fromArray(S, acc, i).add(x.mul(e)).intoArray(acc, i);
-            x.mul(d).add(DoubleVector.fromArray(S, ring, base + i)).intoArray(gs, i);
+            DoubleVector.fromArray(S, acc, i).add(x.mul(vE)).intoArray(acc, i);
+            x.mul(vD).add(DoubleVector.fromArray(S, ring, base + i)).intoArray(gs, i);
             zero.intoArray(ring, base + i);
         }
         tail.condExp(g, acc, gs, ring, base, e, d, end, hi);
@@ -95,14 +109,18 @@ public final class LifLoopsSimd implements LifLoops {
     public void condAlpha(double[] g, double[] acc, double[] gs, double[] rise, double[] ring, int base, double e,
                           double d, double h, double gain, int lo, int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vE = DoubleVector.broadcast(S, e);
+        DoubleVector vH = DoubleVector.broadcast(S, h);
+        DoubleVector vD = DoubleVector.broadcast(S, d);
+        DoubleVector vGain = DoubleVector.broadcast(S, gain);
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, gs, i);
             DoubleVector y = DoubleVector.fromArray(S, rise, i);
             DoubleVector.fromArray(S, g, i).add(x).intoArray(g, i);
-            DoubleVector.fromArray(S, acc, i).add(x.mul(e)).intoArray(acc, i);
-            x.add(y.mul(h)).mul(d).intoArray(gs, i);
-            y.mul(d).add(DoubleVector.fromArray(S, ring, base + i).mul(gain)).intoArray(rise, i);
+            DoubleVector.fromArray(S, acc, i).add(x.mul(vE)).intoArray(acc, i);
+            x.add(y.mul(vH)).mul(vD).intoArray(gs, i);
+            y.mul(vD).add(DoubleVector.fromArray(S, ring, base + i).mul(vGain)).intoArray(rise, i);
             zero.intoArray(ring, base + i);
         }
         tail.condAlpha(g, acc, gs, rise, ring, base, e, d, h, gain, end, hi);
@@ -112,17 +130,20 @@ public final class LifLoopsSimd implements LifLoops {
     public void heldCurrent(double[] acc, double[] cur, double[] rise, double[] ring, int base, double d, double h,
                             double gain, int lo, int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vD = DoubleVector.broadcast(S, d);
+        DoubleVector vH = DoubleVector.broadcast(S, h);
+        DoubleVector vGain = DoubleVector.broadcast(S, gain);
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
             DoubleVector x = DoubleVector.fromArray(S, cur, i);
             DoubleVector in = DoubleVector.fromArray(S, ring, base + i);
             DoubleVector.fromArray(S, acc, i).add(x).intoArray(acc, i);
             if (rise == null) {
-                x.mul(d).add(in).intoArray(cur, i);
+                x.mul(vD).add(in).intoArray(cur, i);
             } else {
                 DoubleVector y = DoubleVector.fromArray(S, rise, i);
-                x.add(y.mul(h)).mul(d).intoArray(cur, i);
-                y.mul(d).add(in.mul(gain)).intoArray(rise, i);
+                x.add(y.mul(vH)).mul(vD).intoArray(cur, i);
+                y.mul(vD).add(in.mul(vGain)).intoArray(rise, i);
             }
             zero.intoArray(ring, base + i);
         }
@@ -132,8 +153,9 @@ public final class LifLoopsSimd implements LifLoops {
     @Override
     public void expEuler(double[] acc, double[] g, double[] v, double k, double[] t, int lo, int hi) {
         int end = bodyEnd(lo, hi);
+        DoubleVector vK = DoubleVector.broadcast(S, k);
         for (int i = lo; i < end; i += L) {
-            DoubleVector.fromArray(S, g, i).mul(k).intoArray(t, i);
+            DoubleVector.fromArray(S, g, i).mul(vK).intoArray(t, i);
         }
         for (int i = end; i < hi; i++) {
             t[i] = g[i] * k;

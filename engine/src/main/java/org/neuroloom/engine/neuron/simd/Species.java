@@ -5,23 +5,29 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The vector shape every SIMD loop uses: the platform's preferred one (512 bits with AVX-512),
+ * The vector shapes the SIMD loops use: the platform's preferred one (512 bits with AVX-512),
  * or a narrower one set by {@code -Dneuroloom.simd.bits=128|256} (for measurements).
  */
 final class Species {
     /** Doubles per vector operation. */
-    static final VectorSpecies<Double> DOUBLE = choose();
+    static final VectorSpecies<Double> DOUBLE = VectorSpecies.of(double.class, VectorShape.forBitSize(bits()));
+    /**
+     * Floats per vector operation: as many lanes as {@link #DOUBLE} (half its bits), so that
+     * conversions between the two map lane to lane. Only one float shape is used in the whole
+     * program on purpose: where the JIT does not know a vector's exact class it inlines by the
+     * call site's type profile, and a profile that saw two float shapes makes it box vectors.
+     */
+    static final VectorSpecies<Float> FLOAT = VectorSpecies.of(float.class, VectorShape.forBitSize(bits() / 2));
 
     private Species() {
     }
 
-    private static VectorSpecies<Double> choose() {
+    private static int bits() {
         int preferred = DoubleVector.SPECIES_PREFERRED.vectorBitSize();
-        int bits = preferred;
         String forced = System.getProperty("neuroloom.simd.bits");
         if (forced != null && forced.trim().matches("128|256|512")) {
-            bits = Math.min(preferred, Integer.parseInt(forced.trim()));
+            return Math.min(preferred, Integer.parseInt(forced.trim()));
         }
-        return VectorSpecies.of(double.class, VectorShape.forBitSize(bits));
+        return preferred;
     }
 }

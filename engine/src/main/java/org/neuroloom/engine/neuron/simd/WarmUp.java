@@ -25,14 +25,15 @@ public final class WarmUp implements Runnable {
         double[] refr = new double[N];
         SpikeBuffer out = new SpikeBuffer(N);
         HhLoops hh = new HhLoopsSimd();
-        HhLoops.Params squid = new HhLoops.Params(new int[]{0, 1, 1, 2, 0, 1}, new double[]{0.1, 4, 0.07, 1, 0.01, 0.125},
-                new double[]{-40, -65, -65, -35, -55, -65}, new double[]{-1, -1, -1, -1, -1, -1},
-                new double[]{0.1, 1 / 18.0, 0.05, 0.1, 0.1, 1 / 80.0}, 12000, 3600, 30, 50, -77, -1632, 0.1, -0.001);
+        HhLoops.Params squid = new HhLoops.Params(new int[]{0, 1, 1, 2, 0, 1},
+                new float[]{-0.1f, -1 / 18f, -0.05f, -0.1f, -0.1f, -1 / 80f},
+                new float[]{-4, -65 / 18f, -3.25f, -3.5f, -5.5f, -65 / 80f}, new float[]{1, 4, 0.07f, 1, 0.1f, 0.125f},
+                12000, 3600, 30, 50, -77, -1632, -0.1f, -0.001f);
+        float[][] scratch = new float[HhLoops.SCRATCH][N];
         double[] m = new double[N];
         double[] hg = new double[N];
         double[] n = new double[N];
         double[] t = new double[N];
-        double[] t2 = new double[N];
         for (int k = 0; k < ROUNDS; k++) {
             out.clear();
             l.leak(acc, v, null, -1, 0.99, 0.01, 0, N);
@@ -47,11 +48,7 @@ public final class WarmUp implements Runnable {
             l.heldCurrent(acc, a, b, ring, 0, 0.9, 0.1, 1.3, 0, N);
             l.expEuler(acc, g, v, -0.0005, t, 0, N);
             java.util.Arrays.fill(v, -65 + (k % 40));
-            for (int r = 0; r < 6; r++) {
-                hh.rate(squid, r, v, a, t, 0, N);
-            }
-            hh.membrane(squid, v, m, hg, n, g, acc, t, t2, 0, N);
-            hh.gate(a, b, m, 0.1, t, 0, N);
+            hh.step(squid, v, m, hg, n, g, acc, scratch, 0, N);
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
         }
     }
