@@ -38,6 +38,8 @@ public final class LiveSimulation {
         playback = new PlaybackBar(hub, run);
         views.install(viewArea);
         views.raster().sourceSpikesProperty().bindBidirectional(run.allSourceSpikesProperty());
+        // a recording holds heavy sources as the counts it recorded: the switch cannot itemize them
+        views.raster().sourceSpikesDisableProperty().bind(run.phaseProperty().isEqualTo(RunPhase.PLAYBACK));
         Tab knobs = new Tab("Controls", new LiveControlsView(run).node());
         knobs.setClosable(false);
         viewArea.getTabs().add(knobs);

@@ -41,6 +41,7 @@ public final class RunToolbar {
         stepMs.setTooltip(new Tooltip("Advance one millisecond"));
         stepMs.setOnAction(e -> vm.stepMs());
         Button reset = new Button("Reset");
+        reset.setId("run-reset");
         reset.setTooltip(new Tooltip("Back to time 0 (rebuilds when the seed changed)"));
         reset.setOnAction(e -> vm.reset());
         ChoiceBox<SpeedChoice> speed = new ChoiceBox<>(FXCollections.observableArrayList(SpeedChoice.all()));
@@ -81,6 +82,12 @@ public final class RunToolbar {
         building.visibleProperty().bind(vm.phaseProperty().isEqualTo(RunPhase.BUILDING));
         building.managedProperty().bind(building.visibleProperty());
         runPause.textProperty().bind(Bindings.when(vm.phaseProperty().isEqualTo(RunPhase.RUNNING)).then("Pause").otherwise("Run"));
+        for (Node n : new Node[] {runPause, step, stepMs, reset, record}) {
+            // Clicking a button must not take the focus: Run disables the buttons while it builds,
+            // and the focus would then move on to the duration field, where Space types a blank
+            // instead of pausing.
+            n.setFocusTraversable(false);
+        }
         for (Node n : new Node[] {runPause, step, stepMs, reset, speed, record}) {
             n.disableProperty().bind(vm.phaseProperty().isEqualTo(RunPhase.BUILDING).or(vm.phaseProperty().isEqualTo(RunPhase.PLAYBACK)));
         }

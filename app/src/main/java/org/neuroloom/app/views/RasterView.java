@@ -107,6 +107,11 @@ public final class RasterView implements LiveView {
         return sourceSpikes.selectedProperty();
     }
 
+    /** True while the switch has no effect (playback: a recording holds the counts it recorded). */
+    public javafx.beans.property.BooleanProperty sourceSpikesDisableProperty() {
+        return sourceSpikes.disableProperty();
+    }
+
     /** Called with the global id of a clicked neuron. */
     public void setOnSelect(IntConsumer c) {
         onSelect = c;

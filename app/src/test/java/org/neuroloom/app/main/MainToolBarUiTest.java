@@ -1,5 +1,6 @@
 package org.neuroloom.app.main;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,12 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +89,19 @@ class MainToolBarUiTest {
             assertInWindow(robot, "#run-pause", sceneWidth);
             assertInWindow(robot, ".run-controls", sceneWidth);
         }
+    }
+
+    @Test
+    void afterClickingRunSpacePausesBecauseNoTextFieldTookTheFocus(FxRobot robot) throws Exception {
+        Project cuba = ProjectFiles.load(Path.of("..", "sample-projects", "vogels-abbott-cuba.neuroloom.json"));
+        WaitForAsyncUtils.asyncFx(() -> window.project().open(cuba)).get();
+        Button run = robot.lookup("#run-pause").queryButton();
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Pause".equals(run.getText()));
+        Node focus = window.root().getScene().getFocusOwner();
+        assertFalse(focus instanceof TextInputControl, "focus went to " + focus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Run".equals(run.getText()));
+        robot.clickOn("#run-reset");
     }
 }

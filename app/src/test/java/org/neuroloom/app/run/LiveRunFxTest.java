@@ -166,6 +166,8 @@ class LiveRunFxTest {
         await("built", () -> live.run().run() != null && live.run().getPhase() == RunPhase.PAUSED);
         robot.interact(() -> live.run().startRecording(file));
         buildAndRunFor(robot, 300);
+        // the run ends at 300.1 ms (it started after one step): wait for the views to show its last step
+        await("views caught up", () -> views().nowMs() >= live.run().run().status().timeMs() - 1e-9);
         SpikeRing liveSpikes = views().raster().spikes();
         int n = liveSpikes.size();
         double[] times = new double[n];
@@ -185,6 +187,7 @@ class LiveRunFxTest {
             live.playback().source().seekMs(300.1);
         });
         await("playback shown", () -> views().nowMs() >= 300);
+        assertTrue(live.views().raster().sourceSpikesDisableProperty().get(), "playback cannot itemize recorded counts");
         SpikeRing played = views().raster().spikes();
         // the first step (before recording) is not in the file
         int skip = 0;
