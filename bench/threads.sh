@@ -42,7 +42,9 @@ mkdir -p "$here/results"
 log="$here/results/threads-$(date +%Y%m%d-%H%M%S).jsonl"
 busy_pid=""
 if [ $busy = 1 ]; then
-  bash -c 'while :; do :; done' &
+  # Spins while this script lives: however the script ends (even kill -9), the loop notices
+  # within a second and stops, so no busy core is left to spoil later benchmarks.
+  bash -c 'while kill -0 "$1" 2>/dev/null; do for ((i = 0; i < 200000; i++)); do :; done; done' _ $$ &
   busy_pid=$!
   trap 'kill "$busy_pid" 2>/dev/null' EXIT
 fi

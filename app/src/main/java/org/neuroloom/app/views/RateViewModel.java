@@ -10,9 +10,12 @@ import java.util.Locale;
  * gives a rate {@code count / (size · bin)} that is smoothed by a causal exponential filter
  * with time constant {@code tauMs} ({@code r += (raw - r)(1 - e^(-bin/τ))}). Readouts per
  * population: the mean rate over the last {@code readoutMs} (exact, from the bin counts) and
- * the coefficient of variation of the inter-spike intervals (pooled over the population's
- * neurons, exponentially weighted with a {@code readoutMs} time constant) — about 1 for
- * Poisson-like firing, 0 for clock-like firing.
+ * the coefficient of variation of the inter-spike intervals: each neuron's CV (its intervals
+ * exponentially weighted with a {@code readoutMs} time constant), averaged over the neurons with
+ * at least two recent intervals, as Brunel (2000) and Vogels &amp; Abbott (2005) report it —
+ * about 1 for Poisson-like firing, 0 for clock-like firing. (Pooling the intervals of all
+ * neurons instead would mix their rates: two clock-like neurons at 10 and 40 Hz would give a
+ * pooled CV near 0.6.)
  */
 public final class RateViewModel implements CsvExportable {
     private static final int HISTORY_BINS = 1 << 14;
@@ -30,9 +33,13 @@ public final class RateViewModel implements CsvExportable {
     private int readoutBins;
     private int[][] readoutRing = new int[0][];
     private long[] readoutSum = new long[0];
+    // Per neuron: weight, sum and sum of squares of its intervals, each as of isiAtMs.
     private double[] isiW = new double[0];
     private double[] isiSum = new double[0];
     private double[] isiSq = new double[0];
+    private double[] isiAtMs = new double[0];
+    private double[] cv = new double[0];
+    private double[] cvAtMs = new double[0];
     private long bin;          // index of the open bin
     private long closedBins;
     private double windowMs = 1000;
@@ -64,9 +71,13 @@ public final class RateViewModel implements CsvExportable {
         readoutBins = Math.max(1, (int) Math.round(readoutMs / binMs));
         readoutRing = new int[pops][readoutBins];
         readoutSum = new long[pops];
-        isiW = new double[pops];
-        isiSum = new double[pops];
-        isiSq = new double[pops];
+        isiW = new double[l.neuronCount()];
+        isiSum = new double[l.neuronCount()];
+        isiSq = new double[l.neuronCount()];
+        isiAtMs = new double[l.neuronCount()];
+        cv = new double[pops];
+        cvAtMs = new double[pops];
+        Arrays.fill(cvAtMs, Double.NaN);
         bin = 0;
         closedBins = 0;
         dirty = true;
@@ -81,9 +92,11 @@ public final class RateViewModel implements CsvExportable {
             double last = lastSpikeMs[g];
             if (!Double.isNaN(last)) {
                 double isi = tMs - last;
-                isiW[p] += 1;
-                isiSum[p] += isi;
-                isiSq[p] += isi * isi;
+                double keep = Math.exp(-(tMs - isiAtMs[g]) / readoutMs);
+                isiW[g] = isiW[g] * keep + 1;
+                isiSum[g] = isiSum[g] * keep + isi;
+                isiSq[g] = isiSq[g] * keep + isi * isi;
+                isiAtMs[g] = tMs;
             }
             lastSpikeMs[g] = tMs;
         }
@@ -107,7 +120,6 @@ public final class RateViewModel implements CsvExportable {
             return;
         }
         double keep = Math.exp(-binMs / tauMs);
-        double isiKeep = Math.exp(-binMs / readoutMs);
         for (long b = bin; b < target; b++) {
             int slot = (int) (closedBins % readoutBins);
             for (int p = 0; p < pops; p++) {
@@ -118,9 +130,6 @@ public final class RateViewModel implements CsvExportable {
                 readoutSum[p] += binCount[p] - readoutRing[p][slot];
                 readoutRing[p][slot] = binCount[p];
                 binCount[p] = 0;
-                isiW[p] *= isiKeep;
-                isiSum[p] *= isiKeep;
-                isiSq[p] *= isiKeep;
             }
             closedBins++;
         }
@@ -142,14 +151,35 @@ public final class RateViewModel implements CsvExportable {
         return readoutSum[p] / (layout.populations().get(p).size() * bins * binMs / 1000.0);
     }
 
-    /** Coefficient of variation of the inter-spike intervals of population {@code p}, NaN before two ISIs. */
+    /**
+     * Mean over the neurons of population {@code p} of each neuron's coefficient of variation of
+     * its inter-spike intervals; NaN while no neuron has two recent intervals.
+     */
     public double cvIsi(int p) {
-        if (isiW[p] < 2) {
-            return Double.NaN;
+        double now = nowMs();
+        // a walk over every neuron: at most ten times per readout period of simulated time
+        if (Double.isNaN(cvAtMs[p]) || now < cvAtMs[p] || now - cvAtMs[p] >= readoutMs / 10) {
+            cv[p] = meanNeuronCv(p, now);
+            cvAtMs[p] = now;
         }
-        double mean = isiSum[p] / isiW[p];
-        double var = Math.max(0, isiSq[p] / isiW[p] - mean * mean);
-        return Math.sqrt(var) / mean;
+        return cv[p];
+    }
+
+    private double meanNeuronCv(int p, double now) {
+        NetworkLayout.Pop pop = layout.populations().get(p);
+        double cvSum = 0;
+        int neurons = 0;
+        for (int g = pop.offset(), end = pop.end(); g < end; g++) {
+            // the common decay factor cancels in the mean and variance; it only ages the weight
+            if (isiW[g] * Math.exp(-Math.max(0, now - isiAtMs[g]) / readoutMs) < 2) {
+                continue;
+            }
+            double mean = isiSum[g] / isiW[g];
+            double var = Math.max(0, isiSq[g] / isiW[g] - mean * mean);
+            cvSum += Math.sqrt(var) / mean;
+            neurons++;
+        }
+        return neurons == 0 ? Double.NaN : cvSum / neurons;
     }
 
     /** Smoothed rate history of population {@code p}, one sample per bin (read only). */

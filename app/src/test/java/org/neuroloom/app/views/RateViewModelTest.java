@@ -60,6 +60,44 @@ class RateViewModelTest {
     }
 
     @Test
+    void clockLikeNeuronsAtDifferentRatesHaveCvZeroNotThePooledIntervalsCv() {
+        RateViewModel vm = new RateViewModel(1, 10, 1000);
+        vm.reset(Layouts.one(2));
+        for (int k = 1; k <= 120; k++) {       // neuron 1 every 25 ms, neuron 0 every 100 ms
+            vm.spikes(25.0 * k, k % 4 == 0 ? new int[] {0, 1} : new int[] {1}, k % 4 == 0 ? 2 : 1);
+        }
+        assertEquals(0, vm.cvIsi(0), 1e-6);
+    }
+
+    @Test
+    void poissonNeuronsWithDifferentRatesHaveAMeanCvNearOne() {
+        // 100 Poisson neurons at 20..60 Hz. Each neuron's CV is 1; the pooled intervals, a
+        // mixture of exponentials, would give 1.09.
+        RateViewModel vm = new RateViewModel(1, 10, 1000);
+        vm.reset(Layouts.one(100));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        double[] next = new double[100];
+        double[] rateHz = new double[100];
+        for (int i = 0; i < 100; i++) {
+            rateHz[i] = 20 + 40 * i / 99.0;
+            next[i] = -Math.log(1 - rng.nextDouble()) * 1000 / rateHz[i];
+        }
+        int[] one = new int[1];
+        for (int step = 1; step <= 200_000; step++) {     // 20 s at 0.1 ms
+            double t = step * 0.1;
+            for (int i = 0; i < 100; i++) {
+                while (next[i] <= t) {
+                    one[0] = i;
+                    vm.spikes(t, one, 1);
+                    next[i] += -Math.log(1 - rng.nextDouble()) * 1000 / rateHz[i];
+                }
+            }
+        }
+        double cv = vm.cvIsi(0);
+        assertTrue(cv > 0.9 && cv < 1.04, "mean CV " + cv);
+    }
+
+    @Test
     void silentPopulationHasZeroRateAndNoCv() {
         RateViewModel vm = new RateViewModel();
         vm.reset(Layouts.twoPopulations());
