@@ -16,6 +16,7 @@ import org.neuroloom.engine.Net;
 import org.neuroloom.engine.control.ControlCommand;
 import org.neuroloom.engine.control.RunController;
 import org.neuroloom.engine.run.Simulation;
+import org.neuroloom.engine.run.StepObserver;
 import org.neuroloom.engine.run.StepView;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.connect.Connector;
@@ -261,5 +262,59 @@ class LiveProbesTest {
             seen[(int) steps[i]] += SpikeRing.countOf(ids[i]);
         }
         assertArrayEquals(perStep, seen);
+    }
+
+    /**
+     * A source whose only role is a one-to-one projection runs spike-free while only a counting
+     * probe watches it: the probe gets its exact per-step totals as counts; once itemized, the
+     * engine lists its spikes again from the next step and the probe streams them one by one.
+     */
+    @Test
+    void aCountingProbeGetsExactCountsFromASpikeFreeSourceAndSpikesOnceItemized() {
+        Project p = Net.create().dt(0.1).seed(5)
+                .pop("ext", 100, new PoissonSource(20_000, List.of()))
+                .pop("exc", 100, Lif.defaults())
+                .proj("drive", "ext", "exc", new Connector.OneToOne(), new SynapseModel.ExpCurrent(5),
+                        Distribution.constant(5), Distribution.constant(1.0), null)
+                .build();
+        LiveSpikes live = LiveSpikes.counting(1 << 18, new boolean[]{false, true});
+        long[] listed = new long[400];
+        long[] total = new long[400];
+        StepObserver counter = new StepObserver() {
+            @Override
+            public boolean needsSpikeIds(int population) {
+                return false;
+            }
+
+            @Override
+            public void afterStep(StepView v) {
+                listed[(int) v.stepIndex()] = v.spikeCount(0);
+                total[(int) v.stepIndex()] = v.spikeTotal(0);
+            }
+        };
+        try (Simulation sim = Engine.compile(p)) {
+            sim.addObserver(live);
+            sim.addObserver(counter);
+            sim.run(200);
+            live.itemize(new boolean[]{true, true});
+            sim.run(200);
+        }
+        for (int k = 0; k < 400; k++) {
+            assertTrue(total[k] > 0, "step " + k);
+            assertEquals(k < 200 ? 0 : total[k], listed[k], "listed source spikes in step " + k);
+        }
+        long[] steps = new long[1 << 18];
+        int[] pops = new int[1 << 18];
+        int[] ids = new int[1 << 18];
+        int n = live.ring().drainTo(steps, pops, ids, 1 << 18);
+        long[] seen = new long[400];
+        for (int i = 0; i < n; i++) {
+            if (pops[i] == 0) {
+                assertEquals(steps[i] >= 200, !SpikeRing.isCount(ids[i]), "step " + steps[i]);
+                seen[(int) steps[i]] += SpikeRing.countOf(ids[i]);
+            }
+        }
+        assertArrayEquals(total, seen);
+        assertEquals(0, live.ring().dropped());
     }
 }
