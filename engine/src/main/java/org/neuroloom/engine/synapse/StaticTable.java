@@ -50,6 +50,15 @@ public final class StaticTable {
         this.ringSize = ringSize;
     }
 
+    /** Where in the ring the step that arrives {@code constDelay} slots after {@code emitSlot} starts. */
+    private int constDelayBase(int emitSlot) {
+        int slot = emitSlot + constDelay;
+        if (slot >= ringSize) {
+            slot -= ringSize;
+        }
+        return slot * targetSize;
+    }
+
     /**
      * Adds the weights of presynaptic element {@code pre}'s synapses to the ring slots where
      * they arrive, for a spike emitted in the step whose ring slot is {@code emitSlot}.
@@ -65,11 +74,7 @@ public final class StaticTable {
         final int[] p = post;
         final double[] r = ring;
         if (delay == null) {
-            int slot = emitSlot + constDelay;
-            if (slot >= ringSize) {
-                slot -= ringSize;
-            }
-            final int base = slot * targetSize;
+            final int base = constDelayBase(emitSlot);
             if (weight == null) {
                 final double w = constWeight * scale;
                 for (int s = from; s < to; s++) {
@@ -117,11 +122,7 @@ public final class StaticTable {
                 from--;
             }
         }
-        int slot = emitSlot + constDelay;
-        if (slot >= ringSize) {
-            slot -= ringSize;
-        }
-        final int base = slot * targetSize;
+        final int base = constDelayBase(emitSlot);
         final double w = constWeight * scale;
         final double[] r = ring;
         int j = from;
@@ -151,11 +152,7 @@ public final class StaticTable {
      * @return the number of synapses delivered (spikes × 1)
      */
     public long deliverCounts(int[] counts, int emitSlot, double scale) {
-        int slot = emitSlot + constDelay;
-        if (slot >= ringSize) {
-            slot -= ringSize;
-        }
-        final int base = slot * targetSize;
+        final int base = constDelayBase(emitSlot);
         final double w = constWeight * scale;
         final double[] r = ring;
         final int[] c = counts;
