@@ -54,8 +54,10 @@ public final class RunToolbar {
         seed.setOnAction(e -> vm.seedProperty().set((long) parse(seed, vm.seedProperty().get())));
         vm.seedProperty().addListener((o, a, s) -> seed.setText(Long.toString(s.longValue())));
         Spinner<Integer> threads = new Spinner<>(0, Runtime.getRuntime().availableProcessors() * 2, 0);
-        threads.setPrefWidth(64);
-        threads.setTooltip(new Tooltip("Worker threads (0: automatic); applies at the next build"));
+        threads.setPrefWidth(76);
+        threads.setId("run-threads");
+        threads.getValueFactory().setConverter(new ThreadsConverter());
+        threads.setTooltip(new Tooltip("Worker threads (auto: the engine chooses); applies at the next build"));
         threads.valueProperty().addListener((o, a, n) -> vm.threadsProperty().set(n));
         ToggleButton record = new ToggleButton("Record");
         record.setTooltip(new Tooltip("Record spikes, traces and weights to a file"));
@@ -128,5 +130,26 @@ public final class RunToolbar {
                 e.consume();
             }
         });
+    }
+
+    /** Shows 0 threads as "auto", the project file's word for it, and reads it back. */
+    static final class ThreadsConverter extends javafx.util.StringConverter<Integer> {
+        @Override
+        public String toString(Integer n) {
+            return n == null || n == 0 ? "auto" : Integer.toString(n);
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            String t = text == null ? "" : text.trim();
+            if (t.isEmpty() || t.equalsIgnoreCase("auto")) {
+                return 0;
+            }
+            try {
+                return Math.max(0, Integer.parseInt(t));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.neuroloom.app.main;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -103,5 +105,15 @@ class MainToolBarUiTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Run".equals(run.getText()));
         robot.clickOn("#run-reset");
+    }
+
+    @Test
+    void automaticThreadsReadAutoAsInTheProjectFile(FxRobot robot) throws Exception {
+        Spinner<?> threads = robot.lookup("#run-threads").queryAs(Spinner.class);
+        assertEquals("auto", threads.getEditor().getText());
+        WaitForAsyncUtils.asyncFx(() -> threads.increment()).get();
+        assertEquals("1", threads.getEditor().getText());
+        WaitForAsyncUtils.asyncFx(() -> threads.decrement()).get();
+        assertEquals("auto", threads.getEditor().getText());
     }
 }
