@@ -31,7 +31,10 @@ public final class RunToolbar {
         this.vm = vm;
         runPause.setId("run-pause");
         runPause.setTooltip(new Tooltip("Run or pause (Space)"));
-        runPause.setOnAction(e -> vm.runPause());
+        runPause.setOnAction(e -> {
+            leaveFields();
+            vm.runPause();
+        });
         runPause.setMinWidth(64);
         Button step = new Button("Step");
         step.setId("run-step");
@@ -48,6 +51,7 @@ public final class RunToolbar {
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setTooltip(new Tooltip("Speed relative to real time"));
         TextField duration = number("0", "Run for this many ms (0: until paused)", 5);
+        duration.setId("run-duration");
         duration.setOnAction(e -> vm.durationMsProperty().set(parse(duration, vm.durationMsProperty().get())));
         duration.focusedProperty().addListener((o, a, f) -> vm.durationMsProperty().set(parse(duration, vm.durationMsProperty().get())));
         TextField seed = number(Long.toString(vm.seedProperty().get()), "Random seed (applies at the next build or reset)", 6);
@@ -84,10 +88,11 @@ public final class RunToolbar {
         building.visibleProperty().bind(vm.phaseProperty().isEqualTo(RunPhase.BUILDING));
         building.managedProperty().bind(building.visibleProperty());
         runPause.textProperty().bind(Bindings.when(vm.phaseProperty().isEqualTo(RunPhase.RUNNING)).then("Pause").otherwise("Run"));
-        for (Node n : new Node[] {runPause, step, stepMs, reset, record}) {
-            // Clicking a button must not take the focus: Run disables the buttons while it builds,
-            // and the focus would then move on to the duration field, where Space types a blank
-            // instead of pausing.
+        for (Node n : new Node[] {runPause, step, stepMs, reset, speed, duration, seed, threads, record}) {
+            // The run controls are for the mouse and Space. Focus on them would move when Run
+            // disables them for the build, on to the duration field, where Space types a blank
+            // instead of pausing; so they never take it from the keyboard, clicking a button does
+            // not take it, and Run moves it out of a field that was being edited.
             n.setFocusTraversable(false);
         }
         for (Node n : new Node[] {runPause, step, stepMs, reset, speed, record}) {
@@ -120,6 +125,23 @@ public final class RunToolbar {
 
     public Node node() {
         return box;
+    }
+
+    /** Moves the focus off a run-control text field (committing its value) so Space pauses again. */
+    private void leaveFields() {
+        var scene = box.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field && isInside(field)) {
+            scene.getRoot().requestFocus();
+        }
+    }
+
+    private boolean isInside(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Space runs or pauses anywhere in {@code scene}, except while typing in a text field. */
