@@ -33,11 +33,10 @@ public final class RateViewModel implements CsvExportable {
     private int readoutBins;
     private int[][] readoutRing = new int[0][];
     private long[] readoutSum = new long[0];
-    // Per neuron: weight, sum and sum of squares of its intervals, each as of isiAtMs.
+    // Per neuron: weight, sum and sum of squares of its intervals, each as of its last spike.
     private double[] isiW = new double[0];
     private double[] isiSum = new double[0];
     private double[] isiSq = new double[0];
-    private double[] isiAtMs = new double[0];
     private double[] cv = new double[0];
     private double[] cvAtMs = new double[0];
     private long bin;          // index of the open bin
@@ -74,7 +73,6 @@ public final class RateViewModel implements CsvExportable {
         isiW = new double[l.neuronCount()];
         isiSum = new double[l.neuronCount()];
         isiSq = new double[l.neuronCount()];
-        isiAtMs = new double[l.neuronCount()];
         cv = new double[pops];
         cvAtMs = new double[pops];
         Arrays.fill(cvAtMs, Double.NaN);
@@ -92,11 +90,10 @@ public final class RateViewModel implements CsvExportable {
             double last = lastSpikeMs[g];
             if (!Double.isNaN(last)) {
                 double isi = tMs - last;
-                double keep = Math.exp(-(tMs - isiAtMs[g]) / readoutMs);
+                double keep = Math.exp(-isi / readoutMs);
                 isiW[g] = isiW[g] * keep + 1;
                 isiSum[g] = isiSum[g] * keep + isi;
                 isiSq[g] = isiSq[g] * keep + isi * isi;
-                isiAtMs[g] = tMs;
             }
             lastSpikeMs[g] = tMs;
         }
@@ -171,7 +168,7 @@ public final class RateViewModel implements CsvExportable {
         int neurons = 0;
         for (int g = pop.offset(), end = pop.end(); g < end; g++) {
             // the common decay factor cancels in the mean and variance; it only ages the weight
-            if (isiW[g] * Math.exp(-Math.max(0, now - isiAtMs[g]) / readoutMs) < 2) {
+            if (isiW[g] * Math.exp(-Math.max(0, now - lastSpikeMs[g]) / readoutMs) < 2) {
                 continue;
             }
             double mean = isiSum[g] / isiW[g];
