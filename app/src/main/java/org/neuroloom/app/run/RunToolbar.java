@@ -130,19 +130,11 @@ public final class RunToolbar {
     /** Moves the focus off a run-control text field (committing its value) so Space pauses again. */
     private void leaveFields() {
         var scene = box.getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl field && isInside(field)) {
+        if (scene != null && box.isFocusWithin() && scene.getFocusOwner() instanceof TextInputControl) {
             scene.getRoot().requestFocus();
         }
     }
 
-    private boolean isInside(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p == box) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Space runs or pauses anywhere in {@code scene}, except while typing in a text field. */
     public void installShortcut(Scene scene) {
