@@ -28,7 +28,7 @@ public final class Draw {
         double lo = n.lowest();
         double hi = n.highest();
         if (n.clipsToBounds()) {
-            return Math.min(hi, Math.max(lo, n.mean() + n.sd() * r.nextGaussian()));
+            return n.clamp(n.mean() + n.sd() * r.nextGaussian());
         }
         for (int i = 0; i < MAX_REDRAWS; i++) {
             double x = n.mean() + n.sd() * r.nextGaussian();

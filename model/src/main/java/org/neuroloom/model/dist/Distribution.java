@@ -104,6 +104,11 @@ public sealed interface Distribution {
             return outside == Outside.CLIP;
         }
 
+        /** {@code x} moved to the nearest bound when it lies outside {@code [min, max]}. */
+        public double clamp(double x) {
+            return Math.min(highest(), Math.max(lowest(), x));
+        }
+
         /** This distribution with other bounds, keeping what happens outside them. */
         public Normal withBounds(Double newMin, Double newMax) {
             return new Normal(mean, sd, newMin, newMax, outside);

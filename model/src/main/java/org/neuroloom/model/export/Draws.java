@@ -11,8 +11,10 @@ final class Draws {
     private Draws() {
     }
 
-    /** One draw; a bounded normal is redrawn until inside its bounds (then clamped,
-     * after many tries), or clipped to them when it says so. */
+    /**
+     * One draw; a bounded normal is redrawn until inside its bounds (then clamped, after many
+     * tries), or clipped to them when it says so.
+     */
     static double draw(Distribution d, SplittableRandom rng) {
         if (d instanceof Distribution.Constant c) {
             return c.value();
@@ -24,7 +26,7 @@ final class Draws {
         double lo = n.lowest();
         double hi = n.highest();
         if (n.clipsToBounds()) {
-            return Math.min(hi, Math.max(lo, n.mean() + n.sd() * gaussian(rng)));
+            return n.clamp(n.mean() + n.sd() * gaussian(rng));
         }
         double v = n.mean();
         for (int k = 0; k < MAX_REDRAWS; k++) {
@@ -33,7 +35,7 @@ final class Draws {
                 return v;
             }
         }
-        return Math.min(hi, Math.max(lo, v));
+        return n.clamp(v);
     }
 
     /** A standard normal value (Marsaglia's polar method). */

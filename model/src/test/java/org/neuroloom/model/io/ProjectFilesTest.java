@@ -1,6 +1,7 @@
 package org.neuroloom.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,6 +164,6 @@ class ProjectFilesTest {
     @Test
     void redrawnNormalDoesNotWriteTheOutsideRule() {
         Project p = Fixtures.withProjection(Fixtures.base(), 0, pr -> pr.withWeight(new Distribution.Normal(5, 1, 0.0, null)));
-        assertTrue(!ProjectFiles.write(p).contains("outside"));
+        assertFalse(ProjectFiles.write(p).contains("outside"));
     }
 }
