@@ -19,9 +19,7 @@
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-neuroloom="${NEUROLOOM:-$root/neuroloom}"
-py=/usr/bin/python3
+. "$here/lib.sh"
 runs=5
 threads=1
 duration=""
@@ -58,35 +56,6 @@ ensure_brian() {
     echo "compare.sh: Brian2 not available (apt-get install python3-brian as root)" >&2; return 1; }
 }
 
-# Pull "secondsPerBioSecond" out of the last JSON line of a command's stdout.
-sec_per_bio() {
-  "$py" -c '
-import json, sys
-val = None
-for line in sys.stdin:
-    line = line.strip()
-    if line.startswith("{"):
-        try:
-            val = float(json.loads(line)["secondsPerBioSecond"])
-        except Exception:
-            pass
-print(val if val is not None else "n/a")'
-}
-
-median() {
-  "$py" -c '
-import statistics, sys
-xs = [float(x) for x in sys.argv[1:] if x != "n/a"]
-print("%.4g" % statistics.median(xs) if xs else "n/a")' "$@"
-}
-
-ratio() {
-  "$py" -c '
-import sys
-a, b = sys.argv[1], sys.argv[2]
-print("n/a" if "n/a" in (a, b) or float(b) == 0 else "%.3g" % (float(a) / float(b)))' "$1" "$2"
-}
-
 have_brian=1
 ensure_brian || have_brian=0
 mkdir -p "$here/results"
@@ -113,7 +82,7 @@ for b in "${benches[@]}"; do
     fi
   done
   mn="$(median "${nl[@]}")"; mb="$(median "${br[@]}")"
-  rows+=("$(printf '%-8s %9s %22s %22s %14s' "$b" "$ms" "$mn" "$mb" "$(ratio "$mn" "$mb")")")
+  rows+=("$(printf '%-8s %9s %22s %22s %14s' "$b" "$ms" "$mn" "$mb" "$(ratio "$mn" "$mb" "%.3g")")")
 done
 
 echo

@@ -13,9 +13,7 @@
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-neuroloom="${NEUROLOOM:-$root/neuroloom}"
-py=/usr/bin/python3
+. "$here/lib.sh"
 runs=3
 busy=0
 duration=""
@@ -49,26 +47,6 @@ if [ $busy = 1 ]; then
   trap 'kill "$busy_pid" 2>/dev/null' EXIT
 fi
 
-sec_per_bio() {
-  "$py" -c '
-import json, sys
-val = None
-for line in sys.stdin:
-    if line.startswith("{"):
-        try:
-            val = float(json.loads(line)["secondsPerBioSecond"])
-        except Exception:
-            pass
-print(val if val is not None else "n/a")'
-}
-
-median() {
-  "$py" -c '
-import statistics, sys
-xs = [float(x) for x in sys.argv[1:] if x != "n/a"]
-print("%.4g" % statistics.median(xs) if xs else "n/a")' "$@"
-}
-
 rows=()
 for b in "${benches[@]}"; do
   ms="${duration:-$(default_ms "$b")}"
@@ -82,7 +60,7 @@ for b in "${benches[@]}"; do
     done
   done
   m1="$(median "${one[@]}")"; m2="$(median "${two[@]}")"
-  sp="$("$py" -c 'import sys; a,b=sys.argv[1:]; print("n/a" if "n/a" in (a,b) else "%.2f" % (float(a)/float(b)))' "$m1" "$m2")"
+  sp="$(ratio "$m1" "$m2" "%.2f")"
   rows+=("$(printf '%-8s %7s %14s %14s %9s' "$b" "$ms" "$m1" "$m2" "$sp")")
 done
 
