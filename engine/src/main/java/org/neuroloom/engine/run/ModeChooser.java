@@ -95,13 +95,13 @@ final class ModeChooser {
             phase = SERIAL_WINDOW;
         } else if (phase == SERIAL_WINDOW) {
             serialNanos = typical;
-            serial = typical < SERIAL_MARGIN * parallelNanos;
-            if (serial) {
-                period = period < PERIOD ? Math.min(MAX_SERIAL_PERIOD, period * 2) : SERIAL_PERIOD;
+            if (typical < SERIAL_MARGIN * parallelNanos) {
+                runSerially();
             } else {
+                serial = false;
                 period = PERIOD;
+                phase = RUN;
             }
-            phase = RUN;
         } else {
             serial = false;
             phase = PARALLEL_WINDOW;
