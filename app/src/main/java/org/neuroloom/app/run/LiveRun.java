@@ -179,7 +179,9 @@ public final class LiveRun implements LiveSource, AutoCloseable {
         }
         CompletableFuture<Void> done = controller.submit(r);
         if (!rising && !java.util.Arrays.equals(next, now)) {
-            done.thenRun(() -> reclassify(next));
+            // the caller's future completes only after the switch back: a waiter on the bare
+            // engine future could wake before this dependent ran
+            return done.thenRun(() -> reclassify(next));
         }
         return done;
     }
