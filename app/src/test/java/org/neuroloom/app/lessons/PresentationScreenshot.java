@@ -16,7 +16,7 @@ import org.neuroloom.app.run.LiveSimulation;
  * classroom, presentation mode on, the network running for a few seconds. A program run under
  * Xvfb from the repository root, not a test:
  * <pre>Xvfb :96 -screen 0 1600x1000x24 &amp;
- * DISPLAY=:96 java -Dneuroloom.home=. -cp app/target/classes:app/target/test-classes:app/target/lib/* \
+ * DISPLAY=:96 java -Dneuroloom.home=. -cp app/target/classes:app/target/test-classes:app/target/lib/*:app/target/javafx/* \
  *     org.neuroloom.app.lessons.PresentationScreenshot central-pattern-generator assets/screenshots/presentation.png</pre>
  */
 public final class PresentationScreenshot {

@@ -18,7 +18,7 @@ import org.neuroloom.model.io.ProjectFiles;
  * Takes the README screenshot: the main window running the STDP sample widened to 100
  * postsynaptic neurons, with the overview (raster, traces, weights, rates) showing.
  * A program run under Xvfb, not a test:
- * <pre>DISPLAY=:98 java -cp app/target/classes:app/target/test-classes:app/target/lib/* \
+ * <pre>DISPLAY=:98 java -cp app/target/classes:app/target/test-classes:app/target/lib/*:app/target/javafx/* \
  *     org.neuroloom.app.run.ScreenshotTour assets/screenshots/running.png</pre>
  */
 public final class ScreenshotTour {

@@ -31,7 +31,7 @@ public final class HhKernel extends NeuronKernel {
     private final LifLoops simdLif = Simd.lifLoops();
     private final HhLoops scalarHh = new HhLoops.Scalar();
     private final HhLoops simdHh = Simd.hhLoops();
-    private HhLoops.Params params;
+    private HhParams params;
     private double detect;
     private double bias;
 
@@ -56,7 +56,7 @@ public final class HhKernel extends NeuronKernel {
         if (!(model instanceof HodgkinHuxley p)) {
             throw new IllegalArgumentException("population " + populationId + " is Hodgkin-Huxley, not " + model.modelId());
         }
-        params = params(p, dtMs);
+        params = HhParams.of(p, dtMs);
         detect = p.spikeDetectMv();
         bias = p.iBiasPa();
     }
@@ -81,39 +81,6 @@ public final class HhKernel extends NeuronKernel {
     private float steady(int k, float vf) {
         float alpha = HhLoops.rate(params, k, vf);
         return alpha / (alpha + HhLoops.rate(params, k + 1, vf));
-    }
-
-    private static HhLoops.Params params(HodgkinHuxley p, double dtMs) {
-        double[] c0;
-        double[] c1;
-        double[] a;
-        double[] s;
-        int[] shape;
-        if (p.kinetics() == HodgkinHuxley.Kinetics.TRAUB) {
-            double t = p.vTraubMv();
-            shape = new int[]{HhLoops.EFUN, HhLoops.EFUN, HhLoops.EXP, HhLoops.SIGMOID, HhLoops.EFUN, HhLoops.EXP};
-            a = new double[]{0.32, 0.28, 0.128, 4, 0.032, 0.5};
-            c0 = new double[]{13 + t, -t - 40, 17 + t, 40 + t, 15 + t, 10 + t};
-            c1 = new double[]{-1, 1, -1, -1, -1, -1};
-            s = new double[]{4, 5, 18, 5, 5, 40};
-        } else {
-            shape = new int[]{HhLoops.EFUN, HhLoops.EXP, HhLoops.EXP, HhLoops.SIGMOID, HhLoops.EFUN, HhLoops.EXP};
-            a = new double[]{0.1, 4, 0.07, 1, 0.01, 0.125};
-            c0 = new double[]{-40, -65, -65, -35, -55, -65};
-            c1 = new double[]{-1, -1, -1, -1, -1, -1};
-            s = new double[]{10, 18, 20, 10, 10, 80};
-        }
-        float[] slope = new float[6];
-        float[] offset = new float[6];
-        float[] amp = new float[6];
-        for (int k = 0; k < 6; k++) {
-            slope[k] = (float) (c1[k] / s[k]);
-            offset[k] = (float) (c0[k] / s[k]);
-            amp[k] = (float) (shape[k] == HhLoops.EFUN ? a[k] * s[k] : a[k]);
-        }
-        return new HhLoops.Params(shape, slope, offset, amp, (float) p.gNaNs(), (float) p.gKNs(), (float) p.gLNs(),
-                (float) p.eNaMv(), (float) p.eKMv(), (float) (p.gLNs() * p.eLMv()), (float) -dtMs,
-                (float) (-dtMs / p.cmPf()));
     }
 
     @Override

@@ -21,31 +21,28 @@ public interface HhLoops {
     int SCRATCH = 22;
 
     /**
-     * The parameters of one population in float: six rate functions (α_m, β_m, α_h, β_h, α_n,
-     * β_n), each {@code y = slope·V + offset} (= u/s) and an amplitude ({@code A·s} for EFUN,
-     * {@code A} otherwise), and the membrane constants (nS, mV, ms, pF).
-     */
-    record Params(int[] shape, float[] slope, float[] offset, float[] amp, float gNa, float gK, float gL, float eNa,
-                  float eK, float gLeL, float minusDt, float minusDtOverC) {
-    }
-
-    /**
      * Advances {@code [lo, hi)} by one step. On entry {@code gsyn} holds Σ g_syn (nS) and
      * {@code acc} holds Σ g_syn E_syn + I (pA); on exit {@code acc} holds the new V (mV), and
      * m, h, n are advanced with the start-of-step V. {@code scratch} holds {@link #SCRATCH}
      * arrays of the population's size (disjoint slices may run concurrently).
      */
-    void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+    void step(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
               float[][] scratch, int lo, int hi);
 
     /** Rate k at V = {@code v} mV, 1/ms. */
-    static float rate(Params p, int k, float v) {
-        float y = Math.fma(v, p.slope()[k], p.offset()[k]);
-        return rateOf(p, k, y, FloatMath.exp(y));
+    static float rate(HhParams p, int k, float v) {
+        int b = p.base()[k];
+        return rateOf(p, k, Math.fma(v, p.slope()[k], p.offset()[k]),
+                expOf(p, k, FloatMath.exp(Math.fma(v, p.baseSlope()[b], p.baseOffset()[b]))));
+    }
+
+    /** {@code e^y} of rate k from the exponential {@code e} of its base ({@link HhParams}). */
+    static float expOf(HhParams p, int k, float e) {
+        return p.inverse()[k] ? p.scale()[k] / e : p.scale()[k] * e;
     }
 
     /** Rate k from its argument {@code y} (= u/s) and {@code ey = e^y}. */
-    static float rateOf(Params p, int k, float y, float ey) {
+    static float rateOf(HhParams p, int k, float y, float ey) {
         return switch (p.shape()[k]) {
             case EFUN -> p.amp()[k] * FloatMath.efunNumerator(y) / FloatMath.efunDenominator(y, ey);
             case EXP -> p.amp()[k] * ey;
@@ -63,7 +60,7 @@ public interface HhLoops {
     /** The scalar loop: the reference the SIMD passes reproduce. */
     final class Scalar implements HhLoops {
         @Override
-        public void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+        public void step(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
                          float[][] scratch, int lo, int hi) {
             for (int i = lo; i < hi; i++) {
                 float vf = (float) v[i];

@@ -6,7 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A persistent pool of step workers; the calling (coordinating) thread is worker 0.
- * {@link #runStep()} releases every worker for one step and returns when all are done.
+ * {@link #runBlock} releases every worker for one block (one step, or a minimum-delay window of
+ * steps that the slices can run without each other) and returns when all are done.
  * Hand-off is a spin-then-park barrier: waiting threads spin ({@link Thread#onSpinWait()}) for
  * a short while, which costs well under a microsecond per step when cores are free, then
  * park, so an idle or paused simulation (or one whose cores are busy elsewhere) does not burn
@@ -17,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  * was descheduled in the middle of its slice.
  */
 final class WorkerPool implements AutoCloseable {
-    /** The work of one worker for one step. */
+    /** The work of one worker for one block. */
     interface Task {
         void run(int worker);
     }
@@ -61,18 +62,18 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * Runs one step on every worker's slices and rethrows the first failure. Normally every
+     * Runs one block of {@code steps} steps on every worker's slices and rethrows the first failure. Normally every
      * worker runs its own slices in parallel (this thread is worker 0). When the machine is busy
      * (the other cores are taken, so hand-offs wait for descheduled threads), this thread runs
      * all the slices itself: a {@link ModeChooser} times parallel steps against
      * serial ones now and then and keeps the faster mode. The result is the
      * same either way: slices, not threads, define the arithmetic.
      */
-    void runStep() {
+    void runBlock(int steps) {
         long t0 = System.nanoTime();
         stepStolen = 0;
         if (chooser.serial()) {
-            serialSteps++;
+            serialSteps += steps;
             for (int w = 0; w < size; w++) {
                 try {
                     task.run(w);
@@ -84,7 +85,7 @@ final class WorkerPool implements AutoCloseable {
         } else {
             parallelStep();
         }
-        chooser.record(System.nanoTime() - t0, stepStolen);
+        chooser.record(System.nanoTime() - t0, steps, stepStolen);
     }
 
     /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */
@@ -92,7 +93,7 @@ final class WorkerPool implements AutoCloseable {
         return serialSteps;
     }
 
-    /** Number of slices the coordinator ran because their worker had not started them. */
+    /** Number of slices (one block each) the coordinator ran because their worker had not started them. */
     long stolenSlices() {
         return stolenSlices;
     }

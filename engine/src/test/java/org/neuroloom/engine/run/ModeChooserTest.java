@@ -19,9 +19,9 @@ class ModeChooserTest {
         for (long k = from; k < from + steps; k++) {
             if (c.serial()) {
                 serial++;
-                c.record(serialNanos, 0);
+                c.record(serialNanos, 1, 0);
             } else {
-                c.record(parallel.parallelAt(k), 0);
+                c.record(parallel.parallelAt(k), 1, 0);
             }
         }
         return serial;

@@ -86,7 +86,12 @@ final class ExpSimd {
         final FloatVector one = FloatVector.broadcast(F, 1f);
         final IntVector bias = IntVector.broadcast(I, 127);
         for (int i = lo; i < end; i += FL) {
-            FloatVector c = FloatVector.fromArray(F, x, i).fma(va, vb).max(min).min(max);
+            // The clamp as compare and blend: the same values as Math.max/min for these bounds
+            // (NaN stays NaN), but lanewise MAX/MIN carry Java's NaN and -0 rules, which take
+            // several instructions each on x86.
+            FloatVector y = FloatVector.fromArray(F, x, i).fma(va, vb);
+            y = y.blend(min, y.compare(VectorOperators.LT, min));
+            FloatVector c = y.blend(max, y.compare(VectorOperators.GT, max));
             FloatVector shifted = c.fma(log2e, rounder);
             FloatVector k = shifted.sub(rounder);
             FloatVector r = k.fma(minusLn2Hi, c);

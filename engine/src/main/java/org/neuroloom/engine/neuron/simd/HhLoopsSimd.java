@@ -7,12 +7,15 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.neuroloom.engine.neuron.FloatMath;
 import org.neuroloom.engine.neuron.HhLoops;
+import org.neuroloom.engine.neuron.HhParams;
 
 /**
  * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
  * whose float scratch stays in the L1 cache: load and convert the state and compute the
- * conductances; the seven exponentials of the rates and the membrane; the rates; the gate
- * sums, steady states and the new V; the three gate exponentials; the gates, converted back.
+ * conductances; the exponentials of V that the six rates share ({@link HhParams}: four for
+ * Traub-Miles kinetics) and the membrane's; each rate's e^y (a constant times or over its shared
+ * exponential) and the rate; the gate sums, steady states and the new V; the three gate
+ * exponentials; the gates, converted back.
  * Every element goes through the same float operations as in the scalar loop (which also runs
  * the ragged end of the slice), so the results are identical. The exponentials run in their
  * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
@@ -30,6 +33,8 @@ public final class HhLoopsSimd implements HhLoops {
     private static final int GT = 11;
     private static final int EV = 12;
     private static final int INF = 13;
+    /** The shared exponentials of the rates (at most six) use INF and SUM: free until the gate sums. */
+    private static final int EB = INF;
     private static final int SUM = 16;
     private static final int Z = 19;
     private final HhLoops.Scalar scalar = new HhLoops.Scalar();
@@ -41,18 +46,23 @@ public final class HhLoopsSimd implements HhLoops {
     }
 
     @Override
-    public void step(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+    public void step(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
                      float[][] s, int lo, int hi) {
         int end = lo + (hi - lo) / D.length() * D.length();
         for (int b0 = lo; b0 < end; b0 += BLOCK) {
             int b1 = Math.min(end, b0 + BLOCK);
             load(p, v, m, h, n, gsyn, acc, s, b0, b1);
-            for (int k = 0; k < 6; k++) {
-                ExpSimd.expAffine(s[VF], p.slope()[k], p.offset()[k], s[Y + k], b0, b1);
+            for (int b = 0; b < p.baseSlope().length; b++) {
+                ExpSimd.expAffine(s[VF], p.baseSlope()[b], p.baseOffset()[b], s[EB + b], b0, b1);
             }
             ExpSimd.expAffine(s[GT], p.minusDtOverC(), 0f, s[EV], b0, b1);
             for (int k = 0; k < 6; k++) {
-                rates(p, k, s[VF], s[Y + k], b0, b1);
+                float[] e = s[EB + p.base()[k]];
+                if (p.inverse()[k] || p.scale()[k] != 1f) {
+                    scaled(p.scale()[k], p.inverse()[k], e, s[Y + k], b0, b1);
+                    e = s[Y + k];
+                }
+                rates(p, k, s[VF], e, s[Y + k], b0, b1);
             }
             gateSums(s, b0, b1);
             newV(s[VF], s[VINF], s[EV], b0, b1);
@@ -68,7 +78,7 @@ public final class HhLoopsSimd implements HhLoops {
     }
 
     /** The state in float, the total conductance and V∞ (as in the scalar loop). */
-    private static void load(Params p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+    private static void load(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
                              float[][] s, int lo, int hi) {
         final float[] vfs = s[VF];
         final float[] mfs = s[XF];
@@ -108,8 +118,29 @@ public final class HhLoopsSimd implements HhLoops {
         return (DoubleVector) f.convertShape(VectorOperators.F2D, D, 0);
     }
 
-    /** {@code ey[i] = rate k} from {@code e^y} in {@code ey[i]}, recomputing y from V. */
-    private static void rates(Params p, int k, float[] vf, float[] ey, int lo, int hi) {
+    /** {@code out[i] = scale/e[i]} or {@code scale·e[i]}: a rate's e^y from its base exponential. */
+    private static void scaled(float scale, boolean inverse, float[] e, float[] out, int lo, int hi) {
+        final FloatVector sv = FloatVector.broadcast(F, scale);
+        int end = lo + (hi - lo) / F.length() * F.length();
+        if (inverse) {
+            for (int i = lo; i < end; i += F.length()) {
+                sv.div(FloatVector.fromArray(F, e, i)).intoArray(out, i);
+            }
+            for (int i = end; i < hi; i++) {
+                out[i] = scale / e[i];
+            }
+        } else {
+            for (int i = lo; i < end; i += F.length()) {
+                sv.mul(FloatVector.fromArray(F, e, i)).intoArray(out, i);
+            }
+            for (int i = end; i < hi; i++) {
+                out[i] = scale * e[i];
+            }
+        }
+    }
+
+    /** {@code out[i] = rate k} from {@code e^y} in {@code ey[i]}, recomputing y from V. */
+    private static void rates(HhParams p, int k, float[] vf, float[] ey, float[] out, int lo, int hi) {
         final float slope = p.slope()[k];
         final float offset = p.offset()[k];
         final int shape = p.shape()[k];
@@ -118,11 +149,11 @@ public final class HhLoopsSimd implements HhLoops {
         int end = lo + (hi - lo) / F.length() * F.length();
         if (shape == EXP) {
             for (int i = lo; i < end; i += F.length()) {
-                FloatVector.fromArray(F, ey, i).mul(amp).intoArray(ey, i);
+                FloatVector.fromArray(F, ey, i).mul(amp).intoArray(out, i);
             }
         } else if (shape == SIGMOID) {
             for (int i = lo; i < end; i += F.length()) {
-                amp.div(FloatVector.fromArray(F, ey, i).add(one)).intoArray(ey, i);
+                amp.div(FloatVector.fromArray(F, ey, i).add(one)).intoArray(out, i);
             }
         } else {
             final FloatVector vs = FloatVector.broadcast(F, slope);
@@ -144,11 +175,11 @@ public final class HhLoopsSimd implements HhLoops {
                 q = q.fma(y, q1);
                 q = q.fma(y, one);
                 FloatVector den = FloatVector.fromArray(F, ey, i).sub(one).blend(q, small);
-                amp.mul(y.blend(one, small)).div(den).intoArray(ey, i);
+                amp.mul(y.blend(one, small)).div(den).intoArray(out, i);
             }
         }
         for (int i = end; i < hi; i++) {
-            ey[i] = HhLoops.rateOf(p, k, Math.fma(vf[i], slope, offset), ey[i]);
+            out[i] = HhLoops.rateOf(p, k, Math.fma(vf[i], slope, offset), ey[i]);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.neuroloom.engine.neuron.simd;
 
 import org.neuroloom.engine.neuron.HhLoops;
+import org.neuroloom.engine.neuron.HhParams;
 import org.neuroloom.engine.neuron.LifLoops;
 import org.neuroloom.engine.neuron.SpikeBuffer;
+import org.neuroloom.model.neuron.HodgkinHuxley;
 
 /**
  * Runs every SIMD loop on scratch arrays until the JIT has compiled it (C2 compiles a method
@@ -25,10 +27,8 @@ public final class WarmUp implements Runnable {
         double[] refr = new double[N];
         SpikeBuffer out = new SpikeBuffer(N);
         HhLoops hh = new HhLoopsSimd();
-        HhLoops.Params squid = new HhLoops.Params(new int[]{0, 1, 1, 2, 0, 1},
-                new float[]{-0.1f, -1 / 18f, -0.05f, -0.1f, -0.1f, -1 / 80f},
-                new float[]{-4, -65 / 18f, -3.25f, -3.5f, -5.5f, -65 / 80f}, new float[]{1, 4, 0.07f, 1, 0.1f, 0.125f},
-                12000, 3600, 30, 50, -77, -1632, -0.1f, -0.001f);
+        HhParams squid = HhParams.of(HodgkinHuxley.defaults(), 0.1);
+        HhParams traub = HhParams.of(HodgkinHuxley.traub(), 0.1);
         float[][] scratch = new float[HhLoops.SCRATCH][N];
         double[] m = new double[N];
         double[] hg = new double[N];
@@ -48,7 +48,7 @@ public final class WarmUp implements Runnable {
             l.heldCurrent(acc, a, b, ring, 0, 0.9, 0.1, 1.3, 0, N);
             l.expEuler(acc, g, v, -0.0005, t, 0, N);
             java.util.Arrays.fill(v, -65 + (k % 40));
-            hh.step(squid, v, m, hg, n, g, acc, scratch, 0, N);
+            hh.step((k & 1) == 0 ? squid : traub, v, m, hg, n, g, acc, scratch, 0, N);
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
             l.fusedExp(acc, v, -0.3, 0.995, a, ring, 0.01, 0.98, (k & 2) == 0 ? null : g, ring, 0.02, 0.99, N, refr,
                     (k & 1) == 0 ? null : ring, -50, -60, 20, 1e5, 0, N, out);
