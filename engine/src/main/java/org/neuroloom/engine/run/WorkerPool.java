@@ -9,9 +9,10 @@ import java.util.concurrent.locks.LockSupport;
  * {@link #runBlock} releases every worker for one block (one step, or a minimum-delay window of
  * steps that the slices can run without each other) and returns when all are done.
  * Hand-off is a spin-then-park barrier: waiting threads spin ({@link Thread#onSpinWait()}) for
- * a short while, which costs well under a microsecond per step when cores are free, then
- * park, so an idle or paused simulation (or one whose cores are busy elsewhere) does not burn
- * CPU. A {@code CyclicBarrier} or a task per step costs tens of microseconds here.
+ * a short while, which costs well under a microsecond per step when cores are free, then spin
+ * and yield for up to twice the last block's time, then park, so an idle or paused simulation
+ * (or one whose cores are busy elsewhere) does not burn CPU. A {@code CyclicBarrier} or a task
+ * per step costs tens of microseconds here, and so does waking a parked thread.
  * <p>Slices are claimed, not assigned: worker w claims slice w when it wakes, and the
  * coordinator, once done with slice 0, claims every slice nobody has started and runs it
  * itself. A worker whose core is taken by another process thus costs the step nothing unless it
@@ -25,8 +26,10 @@ final class WorkerPool implements AutoCloseable {
 
     /** Busy-spin this long before yielding. */
     private static final long SPIN_NANOS = 20_000;
-    /** Spin and yield this long before parking. */
+    /** Spin and yield at least this long before parking. */
     private static final long YIELD_NANOS = 200_000;
+    /** Spin and yield at most this long before parking, however long the blocks are. */
+    private static final long MAX_YIELD_NANOS = 4_000_000;
     private final Task task;
     private final int size;
     private final Thread[] threads;
@@ -39,6 +42,13 @@ final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean coordinatorParked;
     private volatile Thread coordinator;
+    /**
+     * How long a waiting thread spins and yields before it parks: twice the last block's wall
+     * time (at least {@link #YIELD_NANOS}), because a block of many steps leaves a thread that
+     * finished early waiting longer than a single step does, and waking a parked thread costs tens
+     * of microseconds on a virtual machine.
+     */
+    private volatile long parkAfterNanos = YIELD_NANOS;
     private long serialSteps;
     private long stolenSlices;
     private final ModeChooser chooser;
@@ -85,7 +95,9 @@ final class WorkerPool implements AutoCloseable {
         } else {
             parallelStep();
         }
-        chooser.record(System.nanoTime() - t0, steps, stepStolen);
+        long nanos = System.nanoTime() - t0;
+        chooser.record(nanos, steps, stepStolen);
+        parkAfterNanos = Math.min(MAX_YIELD_NANOS, Math.max(YIELD_NANOS, 2 * nanos));
     }
 
     /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */
@@ -157,7 +169,7 @@ final class WorkerPool implements AutoCloseable {
             if (waited > SPIN_NANOS) {
                 Thread.yield();
             }
-            if (waited > YIELD_NANOS) {
+            if (waited > parkAfterNanos) {
                 coordinatorParked = true;
                 while (remaining.get() != 0) {
                     LockSupport.parkNanos(this, 1_000_000);
@@ -213,7 +225,7 @@ final class WorkerPool implements AutoCloseable {
             if (waited > SPIN_NANOS) {
                 Thread.yield();
             }
-            if (waited > YIELD_NANOS) {
+            if (waited > parkAfterNanos) {
                 parked.set(w, 1);
                 while (generation == seen && !closed) {
                     LockSupport.park(this);
