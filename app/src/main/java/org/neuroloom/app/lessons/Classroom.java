@@ -54,11 +54,9 @@ public final class Classroom {
                 }
             }
 
-            @Override
-            public void opened(Project p) {
-                showViews(p);
-            }
         });
+        // every opened project shows its views (a lesson from the samples, File > Open, the command line)
+        w.project().openCountProperty().addListener((o, a, b) -> showViews(w.project().getProject()));
         panel = new LessonPanel(vm, this::showSamples);
         new PresentationMode(w, vm, live == null ? null : live.run());
         vm.panelShownProperty().addListener((o, a, b) -> placePanel());
