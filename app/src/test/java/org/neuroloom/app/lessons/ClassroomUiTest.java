@@ -163,6 +163,15 @@ class ClassroomUiTest {
         assertEquals(java.util.List.of("v", "m", "h", "n"),
                 channels.stream().map(org.neuroloom.app.views.TraceChannel::variable).toList());
         assertEquals(400, live.hub().models().raster().windowMs(), 1e-9);
+        assertEquals(400, live.hub().models().traces().windowMs(), 1e-9);
+        // each view shows the window in its choice once it draws (hidden views do not draw)
+        for (String view : new String[] {"Traces", "Raster"}) {
+            robotRun(() -> window.liveViewArea().getTabs().stream().filter(t -> t.getText().equals(view)).findFirst()
+                    .ifPresent(t -> window.liveViewArea().getSelectionModel().select(t)));
+            robotRun(() -> live.hub().frame());
+            String box = view.equals("Raster") ? "#raster-window" : "#trace-window";
+            assertEquals("0.4 s", robot.lookup(box).queryAs(javafx.scene.control.ComboBox.class).getValue(), box);
+        }
     }
 
     @Test

@@ -30,6 +30,12 @@ final class WorkerPool implements AutoCloseable {
     private static final long YIELD_NANOS = 200_000;
     /** Spin and yield at most this long before parking, however long the blocks are. */
     private static final long MAX_YIELD_NANOS = 4_000_000;
+    /**
+     * The long wait before parking only while parallel steps are at least this much faster than
+     * serial ones: then the cores are free. When they are not (another program keeps a core
+     * busy), a thread that keeps spinning and yielding takes CPU from the one doing the work.
+     */
+    private static final double CLEAR_PARALLEL_WIN = 0.8;
     private final Task task;
     private final int size;
     private final Thread[] threads;
@@ -43,10 +49,11 @@ final class WorkerPool implements AutoCloseable {
     private volatile boolean coordinatorParked;
     private volatile Thread coordinator;
     /**
-     * How long a waiting thread spins and yields before it parks: twice the last block's wall
-     * time (at least {@link #YIELD_NANOS}), because a block of many steps leaves a thread that
-     * finished early waiting longer than a single step does, and waking a parked thread costs tens
-     * of microseconds on a virtual machine.
+     * How long a waiting thread spins and yields before it parks: while parallel steps clearly
+     * win, twice the last block's wall time (at least {@link #YIELD_NANOS}), because a block of
+     * many steps leaves a thread that finished early waiting longer than a single step does, and
+     * waking a parked thread costs tens of microseconds on a virtual machine; otherwise
+     * {@link #YIELD_NANOS}.
      */
     private volatile long parkAfterNanos = YIELD_NANOS;
     private long serialSteps;
@@ -97,7 +104,8 @@ final class WorkerPool implements AutoCloseable {
         }
         long nanos = System.nanoTime() - t0;
         chooser.record(nanos, steps, stepStolen);
-        parkAfterNanos = Math.min(MAX_YIELD_NANOS, Math.max(YIELD_NANOS, 2 * nanos));
+        boolean coresFree = chooser.parallelNanos() < CLEAR_PARALLEL_WIN * chooser.serialNanos();
+        parkAfterNanos = coresFree ? Math.min(MAX_YIELD_NANOS, Math.max(YIELD_NANOS, 2 * nanos)) : YIELD_NANOS;
     }
 
     /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */
