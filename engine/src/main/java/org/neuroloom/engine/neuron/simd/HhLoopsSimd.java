@@ -92,29 +92,25 @@ public final class HhLoopsSimd implements HhLoops {
         final FloatVector eK = FloatVector.broadcast(F, p.eK());
         final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
         for (int i = lo; i < hi; i += D.length()) {
-            FloatVector mf = toFloat(m, i);
-            FloatVector hf = toFloat(h, i);
-            FloatVector nf = toFloat(n, i);
-            toFloat(v, i).intoArray(vfs, i);
+            // Conversions written out here: in a helper compiled on its own they box (convert0).
+            FloatVector vf = (FloatVector) DoubleVector.fromArray(D, v, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector mf = (FloatVector) DoubleVector.fromArray(D, m, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector hf = (FloatVector) DoubleVector.fromArray(D, h, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector nf = (FloatVector) DoubleVector.fromArray(D, n, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector gs = (FloatVector) DoubleVector.fromArray(D, gsyn, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector ie = (FloatVector) DoubleVector.fromArray(D, acc, i).convertShape(VectorOperators.D2F, F, 0);
+            vf.intoArray(vfs, i);
             mf.intoArray(mfs, i);
             hf.intoArray(hfs, i);
             nf.intoArray(nfs, i);
             FloatVector gna = mf.mul(mf).mul(mf).mul(hf).mul(gNa);
             FloatVector n2 = nf.mul(nf);
             FloatVector gk = n2.mul(n2).mul(gK);
-            FloatVector g = gna.add(gL).add(gk).add(toFloat(gsyn, i));
-            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(toFloat(acc, i));
+            FloatVector g = gna.add(gL).add(gk).add(gs);
+            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(ie);
             ge.div(g).intoArray(vInf, i);
             g.intoArray(gt, i);
         }
-    }
-
-    private static FloatVector toFloat(double[] a, int i) {
-        return (FloatVector) DoubleVector.fromArray(D, a, i).convertShape(VectorOperators.D2F, F, 0);
-    }
-
-    private static DoubleVector toDouble(FloatVector f) {
-        return (DoubleVector) f.convertShape(VectorOperators.F2D, D, 0);
     }
 
     /** {@code out[i] = scale/e[i]} or {@code scale·e[i]}: a rate's e^y from its base exponential. */
@@ -219,7 +215,8 @@ public final class HhLoopsSimd implements HhLoops {
     private static void storeV(double[] acc, float[] vf, float[] vInf, float[] e, int lo, int hi) {
         for (int i = lo; i < hi; i += D.length()) {
             FloatVector vi = FloatVector.fromArray(F, vInf, i);
-            toDouble(FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi)).intoArray(acc, i);
+            FloatVector vNew = FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi);
+            ((DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(acc, i);
         }
     }
 
@@ -227,7 +224,8 @@ public final class HhLoopsSimd implements HhLoops {
     private static void storeGate(double[] x, float[] xf, float[] inf, float[] e, int lo, int hi) {
         for (int i = lo; i < hi; i += D.length()) {
             FloatVector in = FloatVector.fromArray(F, inf, i);
-            toDouble(FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in)).intoArray(x, i);
+            FloatVector xNew = FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in);
+            ((DoubleVector) xNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(x, i);
         }
     }
 }
