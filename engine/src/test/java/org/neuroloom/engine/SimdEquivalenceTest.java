@@ -37,6 +37,7 @@ class SimdEquivalenceTest {
                 .pop("cuba", 1003, lif, v0)
                 .pop("coba", 517, lif, v0)
                 .pop("hh", 200, HodgkinHuxley.traub())
+                .pop("exp", 1001, lif, v0)
                 .proj("in_cuba", "in", "cuba", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 60, 0.1)
                 .proj("in_cuba_a", "in", "cuba", new Connector.FixedProbability(0.05, false), new SynapseModel.AlphaCurrent(2), 30, 0.5)
                 .proj("in_delta", "in", "cuba", new Connector.FixedProbability(0.02, false), new SynapseModel.Delta(), 0.5, 1.0)
@@ -47,6 +48,10 @@ class SimdEquivalenceTest {
                 .proj("in_coba_i", "in", "coba", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(3), 40, 0.3)
                 .proj("in_hh", "in", "hh", new Connector.FixedProbability(0.1, false), new SynapseModel.ExpConductance(5, 0), 6, 0.1)
                 .proj("cuba_hh", "cuba", "hh", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpConductance(10, -80), 30, 1)
+                // two exponential current channels and delta input: the one-pass update (LifLoops.fusedExp)
+                .proj("in_exp", "in", "exp", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 70, 0.1)
+                .proj("exp_exp", "exp", "exp", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(10), -50, 0.1)
+                .proj("in_exp_d", "in", "exp", new Connector.FixedProbability(0.02, false), new SynapseModel.Delta(), 0.5, 1.0)
                 .build();
     }
 
@@ -66,8 +71,8 @@ class SimdEquivalenceTest {
                 }
             });
             sim.run(3000);
-            double[][] v = new double[3][];
-            for (int p = 2; p < 5; p++) {
+            double[][] v = new double[4][];
+            for (int p = 2; p < 6; p++) {
                 v[p - 2] = sim.state(p, "v").clone();
             }
             return new Run(spikes, v);
@@ -86,7 +91,7 @@ class SimdEquivalenceTest {
             for (int i = 0; i < scalar.spikes().size(); i++) {
                 assertArrayEquals(scalar.spikes().get(i), r.spikes().get(i), "spike " + i);
             }
-            for (int p = 0; p < 3; p++) {
+            for (int p = 0; p < 4; p++) {
                 assertArrayEquals(scalar.v()[p], r.v()[p], "final V of population " + (p + 2));
             }
         }

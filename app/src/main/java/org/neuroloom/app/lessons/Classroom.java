@@ -54,11 +54,9 @@ public final class Classroom {
                 }
             }
 
-            @Override
-            public void opened(Project p) {
-                showViews(p);
-            }
         });
+        // every opened project shows its views (a lesson from the samples, File > Open, the command line)
+        w.project().openCountProperty().addListener((o, a, b) -> showViews(w.project().getProject()));
         panel = new LessonPanel(vm, this::showSamples);
         new PresentationMode(w, vm, live == null ? null : live.run());
         vm.panelShownProperty().addListener((o, a, b) -> placePanel());
@@ -235,7 +233,8 @@ public final class Classroom {
     /**
      * Once the lesson's network is built: the raster shows the neuron populations (not the
      * sources, whose thousands of input spikes would fill it) over the lesson's window, and the
-     * traces follow the neurons and variables the project records (up to the view's lane limit).
+     * traces, over the same window, follow the neurons and variables the project records (up
+     * to the view's lane limit).
      */
     private void setUpViews(Project p) {
         NetworkLayout layout = live.run().run().layout();
@@ -253,6 +252,7 @@ public final class Classroom {
             raster.setNeuronRange(from, to);
         }
         TraceViewModel traces = live.hub().models().traces();
+        traces.setWindowMs(p.views().rasterWindowMs());
         int lanes = 0;
         for (Recording.StateProbe probe : p.recording().state()) {
             for (NetworkLayout.Pop pop : layout.populations()) {

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.neuroloom.app.editor.ProjectViewModel;
 import org.neuroloom.model.Lesson;
-import org.neuroloom.model.Project;
 
 /**
  * Classroom state of one window: which sample is open (so "Reset lesson" can return to its
@@ -28,8 +27,6 @@ public final class LessonViewModel {
         /** Stops and discards the running network, so the next run starts from time 0. */
         void closeRun();
 
-        /** The sample's project is open: show its views. */
-        void opened(Project p);
     }
 
     private final ProjectViewModel vm;
@@ -82,7 +79,6 @@ public final class LessonViewModel {
             opening = false;
         }
         sample.set(s);
-        host.opened(s.project());
     }
 
     /** The sample open in the window, or null (another document). */

@@ -64,7 +64,10 @@ public final class LiveSimulation {
     /** Installs live simulation into the main window and forwards project edits to the run. */
     public static LiveSimulation install(org.neuroloom.app.main.MainWindow w) {
         LiveSimulation live = new LiveSimulation(w.project()::getProject, w.liveViewArea(), w.runControls(), w.runStatus());
-        w.project().projectProperty().addListener((o, a, p) -> live.run.applyEdit(p));
+        w.project().projectProperty().addListener((o, a, p) -> {
+            live.run.followProject(a, p);
+            live.run.applyEdit(p);
+        });
         w.root().getProperties().put(LiveSimulation.class, live);
         return live;
     }

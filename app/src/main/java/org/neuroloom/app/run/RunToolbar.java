@@ -50,8 +50,10 @@ public final class RunToolbar {
         ChoiceBox<SpeedChoice> speed = new ChoiceBox<>(FXCollections.observableArrayList(SpeedChoice.all()));
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setTooltip(new Tooltip("Speed relative to real time"));
-        TextField duration = number("0", "Run for this many ms (0: until paused)", 5);
+        TextField duration = number(plain(vm.durationMsProperty().get()),
+                "Run for this many ms (0: until paused); follows the project's duration", 5);
         duration.setId("run-duration");
+        vm.durationMsProperty().addListener((o, a, d) -> duration.setText(plain(d.doubleValue())));
         duration.setOnAction(e -> vm.durationMsProperty().set(parse(duration, vm.durationMsProperty().get())));
         duration.focusedProperty().addListener((o, a, f) -> vm.durationMsProperty().set(parse(duration, vm.durationMsProperty().get())));
         TextField seed = number(Long.toString(vm.seedProperty().get()), "Random seed (applies at the next build or reset)", 6);
@@ -62,7 +64,9 @@ public final class RunToolbar {
         threads.setId("run-threads");
         threads.getValueFactory().setConverter(new ThreadsConverter());
         threads.setTooltip(new Tooltip("Worker threads (auto: the engine chooses); applies at the next build"));
+        threads.getValueFactory().setValue(vm.threadsProperty().get());
         threads.valueProperty().addListener((o, a, n) -> vm.threadsProperty().set(n));
+        vm.threadsProperty().addListener((o, a, n) -> threads.getValueFactory().setValue(n));
         ToggleButton record = new ToggleButton("Record");
         record.setTooltip(new Tooltip("Record spikes, traces and weights to a file"));
         record.selectedProperty().addListener((o, was, on) -> {
@@ -110,6 +114,11 @@ public final class RunToolbar {
         return f;
     }
 
+    /** {@code 400} rather than {@code 400.0}; fractions as they are. */
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     private static double parse(TextField f, double fallback) {
         try {
             double v = Double.parseDouble(f.getText().trim());
@@ -119,7 +128,7 @@ public final class RunToolbar {
         } catch (NumberFormatException e) {
             // fall through
         }
-        f.setText(fallback == Math.rint(fallback) ? Long.toString((long) fallback) : Double.toString(fallback));
+        f.setText(plain(fallback));
         return fallback;
     }
 

@@ -66,6 +66,7 @@ public final class RunViewModel {
             hub.setThrottled(s == SpeedChoice.MAX);
         });
         hub.addFrameListener(this::frame);
+        followProject(null, project.get());
         allSourceSpikes.addListener((o, a, on) -> {
             if (run != null) {
                 run.setAllSourceSpikes(on);
@@ -85,7 +86,6 @@ public final class RunViewModel {
         }
         closeRun();
         Project p = project.get();
-        seed.set(seed.get() == 0 ? p.simulation().seed() : seed.get());
         AtomicBoolean cancel = new AtomicBoolean();
         cancelBuild = cancel;
         afterBuild = then;
@@ -141,6 +141,36 @@ public final class RunViewModel {
      * The project was edited: parameter changes go to the running engine at the next step;
      * a structural change rebuilds now if paused, or at the next pause.
      */
+    /**
+     * The run settings follow the project's simulation settings: a project opened, or its
+     * duration, seed or threads edited, sets the run's duration, seed and threads to the
+     * project's (a sample's duration is its lesson's protocol, e.g. the 400 ms of pulses of the
+     * Hodgkin-Huxley lesson). Settings typed into the run controls hold until the project's
+     * own value changes.
+     *
+     * @param before the project before the change, or null
+     */
+    public void followProject(Project before, Project now) {
+        if (now == null) {
+            return;
+        }
+        org.neuroloom.model.Simulation s = now.simulation();
+        org.neuroloom.model.Simulation was = before == null ? null : before.simulation();
+        if (was == null || was.durationMs() != s.durationMs()) {
+            durationMs.set(s.durationMs());
+        }
+        if (was == null || was.seed() != s.seed()) {
+            seed.set(s.seed());
+        }
+        if (was == null || !was.threads().equals(s.threads())) {
+            try {
+                threads.set(s.threadCount());
+            } catch (NumberFormatException e) {
+                // the validator names a malformed thread count; the run keeps its own
+            }
+        }
+    }
+
     public void applyEdit(Project edited) {
         if (run == null || applied == null) {
             return;

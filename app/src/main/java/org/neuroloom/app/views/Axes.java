@@ -31,6 +31,18 @@ public final class Axes {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 1 ? "%.1f" : "%.3g", v);
     }
 
+    /**
+     * Shows a view's time window in its window choice when the model's window changed from
+     * elsewhere (a lesson's window); returns the window now shown.
+     */
+    static double showWindow(javafx.scene.control.ComboBox<String> box, double shownMs, double windowMs) {
+        if (windowMs != shownMs) {
+            // as the choices read: "0.4 s", not "0.400 s"
+            box.setValue(java.math.BigDecimal.valueOf(windowMs / 1000).stripTrailingZeros().toPlainString() + " s");
+        }
+        return windowMs;
+    }
+
     /** A time label in ms below 10 s, in s above. */
     public static String time(double ms) {
         return Math.abs(ms) >= 10_000 ? label(ms / 1000) + " s" : label(ms) + " ms";

@@ -32,12 +32,13 @@ public final class LiveViewsPane {
     private final RateView rates;
     private final WeightView weights;
     private final EnergyView energy;
+    private final NetworkLayoutHolder layout;
     private Consumer<String> status = s -> { };
 
     public LiveViewsPane(LiveViewHub hub) {
         this.hub = hub;
         LiveViewModels m = hub.models();
-        NetworkLayoutHolder layout = new NetworkLayoutHolder(m);
+        layout = new NetworkLayoutHolder(m);
         raster = new RasterView(m.raster(), layout);
         traces = new TraceView(m.traces(), layout);
         rates = new RateView(m.rates(), layout);
@@ -52,7 +53,8 @@ public final class LiveViewsPane {
     /**
      * Adds an Overview tab (raster, traces, rates and weights at once) and one tab per view to
      * {@code tabs}. A view's node lives in its own tab and moves into the overview grid while
-     * the overview is selected.
+     * the overview is selected. A network without plastic projections has no weights to show,
+     * so the rates take the whole lower row instead.
      */
     public void install(TabPane tabs) {
         GridPane grid = new GridPane();
@@ -70,7 +72,6 @@ public final class LiveViewsPane {
         Tab overview = new Tab("Overview", grid);
         overview.setClosable(false);
         tabs.getTabs().add(overview);
-        List<LiveView> tiled = List.of(raster, traces, weights, rates);
         java.util.Map<LiveView, BorderPane> frames = new java.util.HashMap<>();
         for (LiveView v : hub.views()) {
             Tab t = tab(v);
@@ -78,21 +79,37 @@ public final class LiveViewsPane {
             tabs.getTabs().add(t);
         }
         Runnable arrange = () -> {
-            boolean on = tabs.getSelectionModel().getSelectedItem() == overview;
-            for (int i = 0; i < tiled.size(); i++) {
-                LiveView v = tiled.get(i);
-                BorderPane home = frames.get(v);
-                if (on && home.getCenter() == v.node()) {
-                    home.setCenter(null);
-                    grid.add(v.node(), i % 2, i / 2);
-                } else if (!on && v.node().getParent() == grid) {
+            for (LiveView v : List.of(raster, traces, weights, rates)) {
+                if (v.node().getParent() == grid) {
                     grid.getChildren().remove(v.node());
-                    home.setCenter(v.node());
+                    frames.get(v).setCenter(v.node());
                 }
+            }
+            if (tabs.getSelectionModel().getSelectedItem() != overview) {
+                return;
+            }
+            tile(frames, grid, raster, 0, 0, 1);
+            tile(frames, grid, traces, 1, 0, 1);
+            if (hub.models().weights().isEmpty()) {
+                tile(frames, grid, rates, 0, 1, 2);
+            } else {
+                tile(frames, grid, weights, 0, 1, 1);
+                tile(frames, grid, rates, 1, 1, 1);
             }
         };
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> arrange.run());
+        layout.onChange(arrange);
         arrange.run();
+    }
+
+    /** Moves {@code v} from its own tab into the overview grid, unless it is enlarged in its own window. */
+    private static void tile(java.util.Map<LiveView, BorderPane> frames, GridPane grid, LiveView v, int column, int row,
+                             int columns) {
+        BorderPane home = frames.get(v);
+        if (home.getCenter() == v.node()) {
+            home.setCenter(null);
+            grid.add(v.node(), column, row, columns, 1);
+        }
     }
 
     /** Where export messages go (the status bar). */

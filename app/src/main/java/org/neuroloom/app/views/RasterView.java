@@ -41,6 +41,7 @@ public final class RasterView implements LiveView {
     private final ChoiceBox<String> range = new ChoiceBox<>();
     private final CheckBox sourceSpikes = new CheckBox("All source spikes");
     private final ComboBox<String> window = new ComboBox<>(FXCollections.observableArrayList(WINDOWS));
+    private double shownWindowMs = 1000;
     private PixelBuffer<IntBuffer> buffer;
     private IntConsumer onSelect = gid -> { };
 
@@ -71,6 +72,7 @@ public final class RasterView implements LiveView {
         image.addEventHandler(ScrollEvent.SCROLL, this::zoom);
 
         window.setValue("1 s");
+        window.setId("raster-window");
         window.setEditable(true);
         window.setPrefWidth(80);
         window.setOnAction(e -> parseWindow(window.getValue()));
@@ -138,6 +140,7 @@ public final class RasterView implements LiveView {
 
     @Override
     public void refresh() {
+        shownWindowMs = Axes.showWindow(window, shownWindowMs, vm.windowMs());
         // the switch only matters while some population arrives as counts (or it is on)
         sourceSpikes.setVisible(vm.anyCounted() || sourceSpikes.isSelected());
         boolean resized = plot.consumeResized();

@@ -167,8 +167,9 @@ public final class RateViewModel implements CsvExportable {
         double cvSum = 0;
         int neurons = 0;
         for (int g = pop.offset(), end = pop.end(); g < end; g++) {
-            // the common decay factor cancels in the mean and variance; it only ages the weight
-            if (isiW[g] * Math.exp(-Math.max(0, now - lastSpikeMs[g]) / readoutMs) < 2) {
+            // the common decay factor cancels in the mean and variance; it only ages the weight.
+            // A neuron that never fired has no last spike (NaN): negated so that it is skipped
+            if (!(isiW[g] * Math.exp(-Math.max(0, now - lastSpikeMs[g]) / readoutMs) >= 2)) {
                 continue;
             }
             double mean = isiSum[g] / isiW[g];

@@ -34,6 +34,7 @@ public final class TraceView implements LiveView {
     private final TextField min = new TextField("-80");
     private final TextField max = new TextField("-40");
     private final ComboBox<String> window = new ComboBox<>(FXCollections.observableArrayList("0.1 s", "0.2 s", "0.5 s", "1 s", "2 s", "5 s"));
+    private double shownWindowMs = 1000;
     private float[] colMin = new float[0];
     private float[] colMax = new float[0];
 
@@ -56,6 +57,7 @@ public final class TraceView implements LiveView {
         min.disableProperty().bind(autoscale.selectedProperty());
         max.disableProperty().bind(autoscale.selectedProperty());
         window.setValue("1 s");
+        window.setId("trace-window");
         window.setPrefWidth(80);
         window.setOnAction(e -> {
             try {
@@ -109,6 +111,7 @@ public final class TraceView implements LiveView {
 
     @Override
     public void refresh() {
+        shownWindowMs = Axes.showWindow(window, shownWindowMs, vm.windowMs());
         boolean resized = plot.consumeResized();
         if (!vm.consumeDirty() && !resized) {
             return;

@@ -145,6 +145,35 @@ class ClassroomUiTest {
         assertFalse(window.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith(PresentationMode.SHEET)));
     }
 
+    /**
+     * A project opened as a file (File > Open, the command line), not from the lesson picker,
+     * still shows its views once built: the Hodgkin-Huxley lesson's 400 ms raster window and
+     * the four variables it records as trace lanes.
+     */
+    @Test
+    void aProjectOpenedAsAFileShowsItsRecordedTracesOnceBuilt(FxRobot robot) throws Exception {
+        Path file = Path.of("..", "sample-projects", "hodgkin-huxley.neuroloom.json");
+        robotRun(() -> window.documents().load(file));
+        var live = org.neuroloom.app.run.LiveSimulation.of(window);
+        robotRun(() -> live.run().build());
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> live.run().getPhase() == org.neuroloom.app.run.RunPhase.PAUSED);
+        WaitForAsyncUtils.waitForFxEvents();
+        var channels = live.hub().models().traces().channels();
+        assertEquals(java.util.List.of("v", "m", "h", "n"),
+                channels.stream().map(org.neuroloom.app.views.TraceChannel::variable).toList());
+        assertEquals(400, live.hub().models().raster().windowMs(), 1e-9);
+        assertEquals(400, live.hub().models().traces().windowMs(), 1e-9);
+        // each view shows the window in its choice once it draws (hidden views do not draw)
+        for (String view : new String[] {"Traces", "Raster"}) {
+            robotRun(() -> window.liveViewArea().getTabs().stream().filter(t -> t.getText().equals(view)).findFirst()
+                    .ifPresent(t -> window.liveViewArea().getSelectionModel().select(t)));
+            robotRun(() -> live.hub().frame());
+            String box = view.equals("Raster") ? "#raster-window" : "#trace-window";
+            assertEquals("0.4 s", robot.lookup(box).queryAs(javafx.scene.control.ComboBox.class).getValue(), box);
+        }
+    }
+
     @Test
     void resetLessonReturnsTheEditedSampleToItsStart(FxRobot robot) {
         open("hello-neuron");

@@ -36,10 +36,6 @@ class LessonViewModelTest {
             calls.add("close run");
         }
 
-        @Override
-        public void opened(Project p) {
-            calls.add("opened " + p.name());
-        }
     });
 
     @BeforeAll
@@ -64,7 +60,7 @@ class LessonViewModelTest {
     @Test
     void openingASampleShowsItsLessonAndKeepsTheFileUntouched() {
         assertTrue(lessons.openSample(sample("synfire-chain")));
-        assertEquals(List.of("prepare", "close run", "opened Synfire chain"), calls);
+        assertEquals(List.of("prepare", "close run"), calls);
         assertEquals(sample("synfire-chain").project(), vm.getProject());
         assertEquals(sample("synfire-chain"), lessons.getSample());
         assertTrue(lessons.getLesson().title().contains("synfire chain"));
@@ -89,7 +85,7 @@ class LessonViewModelTest {
         calls.clear();
         assertTrue(lessons.resetLesson());
         assertEquals(sample("hello-neuron").project(), vm.getProject());
-        assertEquals(List.of("close run", "opened Hello, neuron"), calls);
+        assertEquals(List.of("close run"), calls);
     }
 
     @Test

@@ -97,6 +97,9 @@ class MainToolBarUiTest {
     private void runThenSpacePauses(FxRobot robot, String focusQuery) throws Exception {
         Project cuba = ProjectFiles.load(Path.of("..", "sample-projects", "vogels-abbott-cuba.neuroloom.json"));
         WaitForAsyncUtils.asyncFx(() -> window.project().open(cuba)).get();
+        // until paused: the run must not end by itself before Space pauses it
+        WaitForAsyncUtils.asyncFx(() -> org.neuroloom.app.run.LiveSimulation.of(window).run().durationMsProperty().set(0))
+                .get();
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(focusQuery).query().requestFocus()).get();
         Button run = robot.lookup("#run-pause").queryButton();
         robot.clickOn(run);
@@ -117,6 +120,33 @@ class MainToolBarUiTest {
     @Test
     void afterClickingRunSpacePausesWhenADurationWasBeingTyped(FxRobot robot) throws Exception {
         runThenSpacePauses(robot, "#run-duration");
+    }
+
+    /**
+     * The run controls take the project's duration, seed and threads when it is opened (the
+     * Hodgkin-Huxley lesson's 400 ms of pulses) and when they are edited in the project.
+     */
+    @Test
+    void theRunControlsFollowTheProjectsDurationSeedAndThreads(FxRobot robot) throws Exception {
+        Project hh = ProjectFiles.load(Path.of("..", "sample-projects", "hodgkin-huxley.neuroloom.json"));
+        WaitForAsyncUtils.asyncFx(() -> window.project().open(hh)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        TextInputControl duration = robot.lookup("#run-duration").queryAs(TextInputControl.class);
+        Spinner<?> threads = robot.lookup("#run-threads").queryAs(Spinner.class);
+        var run = org.neuroloom.app.run.LiveSimulation.of(window).run();
+        assertEquals("400", duration.getText());
+        assertEquals(400, run.durationMsProperty().get());
+        assertEquals("auto", threads.getEditor().getText());
+
+        WaitForAsyncUtils.asyncFx(() -> window.project().edit("simulation", p -> new Project(p.schemaVersion(), p.name(),
+                p.description(), new org.neuroloom.model.Simulation(p.simulation().dtMs(), 250, 7, "1"), p.network(),
+                p.recording(), p.lesson(), p.notes(), p.views()))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("250", duration.getText());
+        assertEquals(250, run.durationMsProperty().get());
+        assertEquals(7, run.seedProperty().get());
+        assertEquals("1", threads.getEditor().getText());
+        assertEquals(1, run.threadsProperty().get());
     }
 
     @Test

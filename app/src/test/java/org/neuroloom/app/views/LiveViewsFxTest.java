@@ -58,6 +58,41 @@ class LiveViewsFxTest {
         m.advanceTo(500);
     }
 
+    /** The overview tile of the view titled {@code title}: {column, row, column span}, or null if not tiled. */
+    private int[] tile(String title) {
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) tabs.getTabs().get(0).getContent();
+        for (LiveView v : hub.views()) {
+            if (v.title().equals(title) && v.node().getParent() == grid) {
+                javafx.scene.Node n = v.node();
+                return new int[] {javafx.scene.layout.GridPane.getColumnIndex(n),
+                        javafx.scene.layout.GridPane.getRowIndex(n), javafx.scene.layout.GridPane.getColumnSpan(n)};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Without a plastic projection the overview has no weights to show and gives the rates the
+     * whole lower row; a network with one shows weights and rates side by side, and leaving the
+     * overview puts every view back into its own tab.
+     */
+    @Test
+    void theOverviewGivesTheRatesTheWholeRowWhenNoProjectionIsPlastic(FxRobot robot) {
+        robot.interact(() -> hub.models().reset(Layouts.twoPopulations()));
+        assertEquals(null, tile("Weights"));
+        assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(tile("Rates")).boxed().toList());
+        assertEquals(List.of(0, 0, 1), java.util.Arrays.stream(tile("Raster")).boxed().toList());
+
+        robot.interact(this::feed);
+        assertEquals(List.of(0, 1, 1), java.util.Arrays.stream(tile("Weights")).boxed().toList());
+        assertEquals(List.of(1, 1, 1), java.util.Arrays.stream(tile("Rates")).boxed().toList());
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        for (String title : List.of("Raster", "Traces", "Weights", "Rates")) {
+            assertEquals(null, tile(title), title + " is back in its own tab");
+        }
+    }
+
     @Test
     void spikesPushedIntoTheModelsAppearAsPixelsOfThePopulationColour(FxRobot robot) {
         feedAndDraw(robot);

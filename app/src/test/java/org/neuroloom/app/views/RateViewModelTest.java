@@ -70,6 +70,17 @@ class RateViewModelTest {
     }
 
     @Test
+    void aNeuronThatNeverFiredDoesNotBlankThePopulationsCv() {
+        // neuron 1 stays silent (CUBA has such neurons): the CV is neuron 0's, not NaN
+        RateViewModel vm = new RateViewModel(1, 10, 1000);
+        vm.reset(Layouts.one(2));
+        for (int k = 1; k <= 40; k++) {
+            vm.spikes(25.0 * k, new int[] {0}, 1);
+        }
+        assertEquals(0, vm.cvIsi(0), 1e-6);
+    }
+
+    @Test
     void poissonNeuronsWithDifferentRatesHaveAMeanCvNearOne() {
         // 100 Poisson neurons at 20..60 Hz. Each neuron's CV is 1; the pooled intervals, a
         // mixture of exponentials, would give 1.09.

@@ -46,6 +46,21 @@ public interface LifLoops {
     int threshold(double[] acc, double[] v, double[] refr, double[] delta, int base, double th, double vReset,
                   double refSteps, double limit, int lo, int hi, SpikeBuffer out);
 
+    /**
+     * The whole current-based update of a slice in one pass, for one or two exponential current
+     * channels and no injected current (the usual E/I network, e.g. Vogels-Abbott CUBA):
+     * {@link #leak} (without injection), {@link #expChannel} for channel a, then for channel b
+     * unless {@code curB} is {@code null}, then {@link #threshold}, element by element with the
+     * same operations in the same order, so the result is bit-identical to the passes. The SIMD
+     * version reads and writes each state array once instead of three or four times, and the new
+     * V goes through {@code acc} only in the rare vectors where an element spikes or runs away.
+     *
+     * @return the first neuron whose new V is NaN or below {@code -limit}, or -1
+     */
+    int fusedExp(double[] acc, double[] v, double c0, double p, double[] curA, double[] ringA, double piA, double dA,
+                 double[] curB, double[] ringB, double piB, double dB, int base, double[] refr, double[] delta,
+                 double th, double vReset, double refSteps, double limit, int lo, int hi, SpikeBuffer out);
+
     /** The scalar passes. */
     final class Scalar implements LifLoops {
         @Override
@@ -142,6 +157,20 @@ public interface LifLoops {
                 double vInf = acc[i] / gi;
                 acc[i] = vInf + (v[i] - vInf) * FastMath.exp(gi * k);
             }
+        }
+
+        @Override
+        public int fusedExp(double[] acc, double[] v, double c0, double p, double[] curA, double[] ringA, double piA,
+                            double dA, double[] curB, double[] ringB, double piB, double dB, int base, double[] refr,
+                            double[] delta, double th, double vReset, double refSteps, double limit, int lo, int hi,
+                            SpikeBuffer out) {
+            // the scalar loops gain nothing from fusing: they run the passes, which defines the result
+            leak(acc, v, null, c0, p, 0, lo, hi);
+            expChannel(acc, curA, ringA, base, piA, dA, lo, hi);
+            if (curB != null) {
+                expChannel(acc, curB, ringB, base, piB, dB, lo, hi);
+            }
+            return threshold(acc, v, refr, delta, base, th, vReset, refSteps, limit, lo, hi, out);
         }
 
         @Override

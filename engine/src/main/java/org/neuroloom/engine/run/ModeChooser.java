@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Chooses between running a step's slices in parallel (every worker its own) or serially (the
  * coordinating thread runs them all), from the measured step times: a window of {@link #WINDOW}
- * parallel steps, then one of serial steps, compared by their median step time, so a GC pause
+ * parallel steps, then one of serial steps, compared by the median per-step time of their
+ * blocks (a block is one step, or a minimum-delay window of steps), so a GC pause
  * or a descheduled step in one window does not decide the mode. The winner then runs for a
  * period and the pair is measured again. The serial mode must be clearly faster
  * ({@link #SERIAL_MARGIN}); while it keeps winning, the gap grows to at most
@@ -38,6 +39,8 @@ final class ModeChooser {
     private boolean serial;
     private int phase = PARALLEL_WINDOW;
     private int phaseSteps;
+    /** Block times recorded in the current window. */
+    private int samples;
     private long phaseStolen;
     private int period = PERIOD;
     private double parallelNanos = Double.NaN;
@@ -64,27 +67,33 @@ final class ModeChooser {
     }
 
     /**
-     * Records a step just run in the mode {@link #serial()} said.
+     * Records a block of steps just run in the mode {@link #serial()} said (a block is one
+     * hand-off: one step, or several when the workers run a minimum-delay window on their own).
+     * Windows and periods count steps; the median is taken over the blocks' per-step times.
      *
-     * @param nanos  its wall time
+     * @param nanos  the block's wall time
+     * @param steps  steps in the block (at least 1)
      * @param stolen slices of other workers the coordinator ran because they had not started
      */
-    void record(long nanos, int stolen) {
+    void record(long nanos, int steps, int stolen) {
         if (phase != RUN) {
-            window[phaseSteps] = nanos;
-            phaseStolen += stolen;
+            window[samples++] = nanos / steps;
+            phaseStolen += (long) stolen * steps;
         }
-        ++phaseSteps;
-        if (phase == PARALLEL_WINDOW && phaseSteps == PROBE_CHECK && median(PROBE_CHECK) > 2 * serialNanos) {
+        int before = phaseSteps;
+        phaseSteps += steps;
+        if (phase == PARALLEL_WINDOW && before < PROBE_CHECK && phaseSteps >= PROBE_CHECK
+                && median(samples) > 2 * serialNanos) {
             runSerially();
             return;
         }
         if (phaseSteps < (phase == RUN ? period : WINDOW)) {
             return;
         }
-        double typical = phase == RUN ? 0 : median(WINDOW);
+        double typical = phase == RUN ? 0 : median(samples);
         long stolenInWindow = phaseStolen;
         phaseSteps = 0;
+        samples = 0;
         phaseStolen = 0;
         if (phase == PARALLEL_WINDOW && 2 * stolenInWindow >= (long) WINDOW * helpers) {
             // the workers seldom got a core in time: they only compete with this thread
@@ -110,13 +119,14 @@ final class ModeChooser {
 
     private void runSerially() {
         phaseSteps = 0;
+        samples = 0;
         phaseStolen = 0;
         serial = true;
         period = period < PERIOD ? Math.min(MAX_SERIAL_PERIOD, period * 2) : SERIAL_PERIOD;
         phase = RUN;
     }
 
-    /** The median of the first {@code n} step times of the window. */
+    /** The median of the first {@code n} per-step times of the window. */
     private double median(int n) {
         System.arraycopy(window, 0, sorted, 0, n);
         Arrays.sort(sorted, 0, n);

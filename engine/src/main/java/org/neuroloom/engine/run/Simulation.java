@@ -9,27 +9,27 @@ import org.neuroloom.engine.modulator.ModulatorState;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.neuron.PoissonKernel;
 import org.neuroloom.engine.neuron.RegularKernel;
-import org.neuroloom.engine.neuron.SpikeBuffer;
 import org.neuroloom.engine.plasticity.PlasticityKernel;
 import org.neuroloom.engine.synapse.InputChannels;
-import org.neuroloom.engine.synapse.PlasticTable;
-import org.neuroloom.engine.synapse.StaticTable;
 import org.neuroloom.model.neuron.NeuronModel;
 
 /**
  * A compiled network, ready to step. Made by {@code Engine.compile}.
- * <p>One step k (from {@code k·dt} to {@code (k+1)·dt}) is one parallel phase per worker
- * followed by serial work on the calling thread:
+ * <p>Steps run in blocks: one parallel phase per worker followed by serial work on the calling
+ * thread. A block is one step, or (with several workers, no observer and no modulator, in
+ * {@link #run}) up to the shortest delay between slices ({@link BlockPlan}), because no spike
+ * emitted inside such a window arrives before it ends, so the workers need not meet in between.
  * <ol>
- *   <li>each worker delivers the spikes of step k-1 through the static synapses that end in
- *       its slices (into delay ring slots), handles plastic arrivals of step k
- *       ({@link PlasticityKernel}), updates its slices of every population, and runs
- *       post-spike plasticity for its own neurons;</li>
- *   <li>the calling thread merges the workers' spike lists (ascending by element), then calls
- *       the observers.</li>
+ *   <li>each worker delivers the spikes of the previous block through the static synapses that
+ *       end in its slices (into delay ring slots), then for each step k of the block delivers its
+ *       local projections, handles plastic arrivals of step k ({@link PlasticityKernel}), updates
+ *       its slices of every population, and runs post-spike plasticity for its own neurons;</li>
+ *   <li>the calling thread merges the workers' spike lists of each step (ascending by element),
+ *       then calls the observers.</li>
  * </ol>
- * Each target's input is summed by one worker in a fixed order, and random streams are keyed
- * by element, so spikes are bit-identical for every thread count.
+ * Each target's input is summed by one worker in a fixed order (by emission step, projection,
+ * presynaptic element, whatever the blocks), and random streams are keyed by element, so spikes
+ * are bit-identical for every thread count and block length.
  * <p>Not thread-safe: call every method from one thread (the one that steps), between steps.
  */
 public final class Simulation implements AutoCloseable {
@@ -40,17 +40,13 @@ public final class Simulation implements AutoCloseable {
     private final int populationCount;
     private final int[][] slices;
     private final int[] ringSize;
-    private final int historyDepth;
-    private final int[][][] history;
-    private final int[][] historyCount;
-    private final SpikeBuffer[][] buffers;
-    private final long[] events;
+    private final SpikeHistory history;
+    private final BlockPlan blocks;
     private final long[] populationSpikes;
     private final int[] stepSpikes;
     private final ModulatorBank modulators;
     private final List<String> modulatorIds;
-    private final ProjectionRuntime[] staticProjections;
-    private final ProjectionRuntime[] plasticProjections;
+    private final StepWork work;
     private final List<ProjectionRuntime> projections;
     private final List<ProjectionInfo> projectionInfos;
     private final WeightsView[] weightViews;
@@ -93,23 +89,16 @@ public final class Simulation implements AutoCloseable {
             }
             weightViews[pr.info.index()] = new WeightsView(pr, kernels[pr.info.source()].size(), kernels[pr.info.target()].size());
         }
-        staticProjections = st.toArray(new ProjectionRuntime[0]);
-        plasticProjections = pl.toArray(new ProjectionRuntime[0]);
+        ProjectionRuntime[] statics = st.toArray(new ProjectionRuntime[0]);
+        ProjectionRuntime[] plastics = pl.toArray(new ProjectionRuntime[0]);
         projectionInfos = List.copyOf(infos);
-        historyDepth = maxPlasticDelay + 1;
-        history = new int[populationCount][historyDepth][];
-        historyCount = new int[populationCount][historyDepth];
-        buffers = new SpikeBuffer[threads][populationCount];
+        blocks = BlockPlan.of(statics, plastics, slices, threads);
+        int[] sizes = new int[populationCount];
         for (int p = 0; p < populationCount; p++) {
-            int size = kernels[p].size();
-            for (int h = 0; h < historyDepth; h++) {
-                history[p][h] = new int[Math.max(16, Math.min(size, 1 << 16))];
-            }
-            for (int w = 0; w < threads; w++) {
-                buffers[w][p] = new SpikeBuffer(Math.min(slices[p][w + 1] - slices[p][w], 1 << 12));
-            }
+            sizes[p] = kernels[p].size();
         }
-        events = new long[threads * 16];
+        int sets = Math.max(2, blocks.maxSteps);
+        history = new SpikeHistory(sizes, slices, threads, Math.max(maxPlasticDelay, blocks.maxSteps) + 1, sets);
         populationSpikes = new long[populationCount];
         stepSpikes = new int[populationCount];
         modulators = plan.modulators();
@@ -118,148 +107,66 @@ public final class Simulation implements AutoCloseable {
             mids.add(modulators.get(m).id());
         }
         modulatorIds = List.copyOf(mids);
-        drives = new SpikeFreeDrives(kernels, projections, slices, threads);
-        pool = threads > 1 ? new WorkerPool(threads, this::work, "neuroloom") : null;
-    }
-
-    private void work(int w) {
-        final long k = step;
-        long ev = 0;
-        if (k > 0) {
-            int prev = (int) ((k - 1) % historyDepth);
-            for (ProjectionRuntime pr : staticProjections) {
-                int src = pr.info.source();
-                int count = historyCount[src][prev];
-                StaticTable t = pr.staticTables[w];
-                int emitSlot = (int) ((k - 1) % ringSize[pr.info.target()]);
-                if (drives.freeAt(src, k - 1)) {
-                    ev += drives.deliver(src, t, k - 1, emitSlot, pr.scale);
-                    continue;
-                }
-                if (count == 0 || t.size() == 0) {
-                    continue;
-                }
-                int[] ids = history[src][prev];
-                double scale = pr.scale;
-                if (t.identity()) {
-                    ev += t.deliverAll(ids, count, emitSlot, scale);
-                    continue;
-                }
-                for (int j = 0; j < count; j++) {
-                    ev += t.deliver(ids[j], emitSlot, scale);
-                }
-            }
-        }
-        final double tEnd = (k + 1) * plan.dtMs();
-        final double tStart = k * plan.dtMs();
-        for (ProjectionRuntime pr : plasticProjections) {
-            pr.kernels[w].onStepStart(tStart);
-            ev += arrive(pr, w, k, tEnd);
-        }
-        for (int p = 0; p < populationCount; p++) {
-            SpikeBuffer out = buffers[w][p];
-            out.clear();
-            int lo = slices[p][w];
-            int hi = slices[p][w + 1];
-            if (lo >= hi) {
-                continue;
-            }
-            if (drives.freeAt(p, k)) {
-                drives.draw(p, w, k);
-            } else {
-                kernels[p].update(lo, hi, k, (int) (k % ringSize[p]), out);
-            }
-        }
-        for (ProjectionRuntime pr : plasticProjections) {
-            PlasticityKernel kernel = pr.kernels[w];
-            SpikeBuffer spikes = buffers[w][pr.info.target()];
-            int[] ids = spikes.ids();
-            for (int j = 0, n = spikes.count(); j < n; j++) {
-                kernel.onPostSpike(ids[j], tEnd);
-            }
-            kernel.onStep(tEnd);
-        }
-        events[w * 16] += ev;
-    }
-
-    private long arrive(ProjectionRuntime pr, int w, long k, double tEnd) {
-        PlasticTable t = pr.plasticTables[w];
-        if (t.size() == 0) {
-            return 0;
-        }
-        PlasticityKernel kernel = pr.kernels[w];
-        pr.sinks[w].aim((int) (k % ringSize[pr.info.target()]));
-        int src = pr.info.source();
-        long ev = 0;
-        for (int b = 0; b < t.bucketDelay.length; b++) {
-            long emitted = k - t.bucketDelay[b];
-            if (emitted < 0) {
-                continue;
-            }
-            int h = (int) (emitted % historyDepth);
-            int count = historyCount[src][h];
-            int[] ids = history[src][h];
-            int[] rs = t.rowStart[b];
-            int keyBase = b * t.sourceSize;
-            for (int j = 0; j < count; j++) {
-                int pre = ids[j];
-                int from = rs[pre];
-                int to = rs[pre + 1];
-                if (from < to) {
-                    kernel.onPreArrival(keyBase + pre, from, to, tEnd, pr.sinks[w]);
-                    ev += to - from;
-                }
-            }
-        }
-        return ev;
+        drives = new SpikeFreeDrives(kernels, projections, slices, threads, 2 * sets);
+        work = new StepWork(plan, ringSize, statics, plastics, blocks, history, drives);
+        pool = threads > 1 ? new WorkerPool(threads, work::run, "neuroloom") : null;
     }
 
     /** Advances the simulation by one time step. */
     public void step() {
+        advance(1);
+    }
+
+    /**
+     * Runs a block of {@code n} steps: one hand-off to the workers, then per step the merge,
+     * modulators and observers (with more than one step there are none, see {@link #blockLength}).
+     */
+    private void advance(int n) {
         if (failed) {
             throw new IllegalStateException("the simulation stopped after an error; compile it again");
         }
-        drives.decide(step, observers);
+        for (int i = 0; i < n; i++) {
+            drives.decide(step + i, observers);
+        }
+        work.begin(step, n);
         try {
             if (pool == null) {
-                work(0);
+                work.run(0);
             } else {
-                pool.runStep();
+                pool.runBlock(n);
             }
         } catch (RuntimeException | Error e) {
             failed = true;
             throw e;
         }
-        mergeSpikes();
-        step++;
-        if (modulators.size() > 0) {
-            modulators.advance(timeMs(), stepSpikes);
-        }
-        for (StepObserver o : observers) {
-            o.afterStep(view);
+        work.end();
+        for (int i = 0; i < n; i++) {
+            mergeSpikes();
+            step++;
+            if (modulators.size() > 0) {
+                modulators.advance(timeMs(), stepSpikes);
+            }
+            for (StepObserver o : observers) {
+                o.afterStep(view);
+            }
         }
     }
 
+    /**
+     * How many of the {@code left} steps the next block may hold: one while observers watch
+     * every step or modulators change between steps (both run on this thread, between steps),
+     * otherwise up to the plan's shortest crossing delay.
+     */
+    private int blockLength(long left) {
+        if (blocks.maxSteps == 1 || observers.length > 0 || modulators.size() > 0) {
+            return 1;
+        }
+        return (int) Math.min(left, blocks.maxSteps);
+    }
+
     private void mergeSpikes() {
-        int h = (int) (step % historyDepth);
         for (int p = 0; p < populationCount; p++) {
-            int total = 0;
-            for (int w = 0; w < threads; w++) {
-                total += buffers[w][p].count();
-            }
-            int[] dst = history[p][h];
-            if (dst.length < total) {
-                dst = new int[Math.max(total, dst.length * 2)];
-                history[p][h] = dst;
-            }
-            int at = 0;
-            for (int w = 0; w < threads; w++) {
-                SpikeBuffer b = buffers[w][p];
-                System.arraycopy(b.ids(), 0, dst, at, b.count());
-                at += b.count();
-            }
-            historyCount[p][h] = total;
-            int all = total + (int) drives.spikes(p, step);
+            int all = history.merge(step, p) + (int) drives.spikes(p, step);
             stepSpikes[p] = all;
             populationSpikes[p] += all;
             totalSpikes += all;
@@ -274,13 +181,17 @@ public final class Simulation implements AutoCloseable {
     public long run(long steps) {
         EngineOptions.ProgressListener progress = options.progress();
         long reportEvery = Math.max(1, steps / 200);
-        for (long i = 0; i < steps; i++) {
+        long done = 0;
+        while (done < steps) {
             if (options.cancel() != null && options.cancel().get()) {
-                return i;
+                return done;
             }
-            step();
-            if (progress != null && (i + 1) % reportEvery == 0) {
-                progress.progress("run", (double) (i + 1) / steps);
+            int n = blockLength(steps - done);
+            advance(n);
+            long before = done;
+            done += n;
+            if (progress != null && done / reportEvery != before / reportEvery) {
+                progress.progress("run", (double) done / steps);
             }
         }
         return steps;
@@ -317,6 +228,14 @@ public final class Simulation implements AutoCloseable {
     /** How many slices the coordinating thread ran because their worker had not started them. */
     public long stolenSlices() {
         return pool == null ? 0 : pool.stolenSlices();
+    }
+
+    /**
+     * The longest block: steps the workers run between two hand-offs when nothing observes the
+     * run (the shortest delay between slices; 1 with one worker or a delay of one step).
+     */
+    public int maxBlockSteps() {
+        return blocks.maxSteps;
     }
 
     /** The seed in use. */
@@ -384,13 +303,12 @@ public final class Simulation implements AutoCloseable {
         return populationSpikes[population];
     }
 
-    /** Synaptic events (spike deliveries through synapses) since the start. */
+    /**
+     * Synaptic events (spike deliveries through synapses) since the start, counted as a run of
+     * single steps counts them: the spikes of every step but the last have gone out.
+     */
     public long synapticEventCount() {
-        long e = 0;
-        for (int w = 0; w < threads; w++) {
-            e += events[w * 16];
-        }
-        return e;
+        return work.events(step);
     }
 
     /** The populations. */
@@ -583,7 +501,7 @@ public final class Simulation implements AutoCloseable {
 
         @Override
         public int spikeCount(int population) {
-            return historyCount[population][(int) ((step - 1) % historyDepth)];
+            return history.count(population, step - 1);
         }
 
         @Override
@@ -593,7 +511,7 @@ public final class Simulation implements AutoCloseable {
 
         @Override
         public int[] spikeIds(int population) {
-            return history[population][(int) ((step - 1) % historyDepth)];
+            return history.ids(population, step - 1);
         }
 
         @Override

@@ -18,27 +18,33 @@ import org.neuroloom.engine.synapse.StaticTable;
  * counters and everything computed from them are bit-identical to the spike path.
  * <p>Which step runs spike-free is decided before each step: only if no observer
  * {@linkplain StepObserver#needsSpikeIds needs the population's spike ids} (a recorder, a raster
- * showing its spikes). Counts are double-buffered by step parity, because step k's counts are
- * written while step k-1's are delivered, possibly by another worker.
+ * showing its spikes). Counts are kept for {@code depth} steps (a ring by step), because a
+ * block's counts are written while those of the block before are still to be delivered, and the
+ * choice for the next block's steps is made while the last block's are still to be read.
  */
 final class SpikeFreeDrives {
-    /** Per population: the step each parity's counts belong to (-1: none), or null if not eligible. */
+    /** Per population: the step each ring slot's counts belong to (-1: none), or null if not eligible. */
     private final long[][] freeStep;
-    /** Per population and parity: spikes per element, or null if not eligible. */
+    /** Per population and ring slot: spikes per element, or null if not eligible. */
     private final int[][][] counts;
-    /** Per worker and population: spikes drawn spike-free in the current step. */
+    /** Per worker: spikes drawn spike-free, at {@code population · depth + slot}. */
     private final long[][] drawn;
+    private final int depth;
     private final NeuronKernel[] kernels;
     private final int[][] slices;
     private final boolean any;
 
-    SpikeFreeDrives(NeuronKernel[] kernels, List<ProjectionRuntime> projections, int[][] slices, int threads) {
+    /**
+     * @param depth steps the counts are kept: at least twice the longest block (2 for one step per block)
+     */
+    SpikeFreeDrives(NeuronKernel[] kernels, List<ProjectionRuntime> projections, int[][] slices, int threads, int depth) {
         this.kernels = kernels;
         this.slices = slices;
+        this.depth = depth;
         int n = kernels.length;
         freeStep = new long[n][];
         counts = new int[n][][];
-        drawn = new long[threads][n];
+        drawn = new long[threads][n * depth];
         int[] uses = new int[n];
         for (ProjectionRuntime pr : projections) {
             uses[pr.info.source()]++;
@@ -47,8 +53,9 @@ final class SpikeFreeDrives {
         for (ProjectionRuntime pr : projections) {
             int s = pr.info.source();
             if (uses[s] == 1 && eligible(pr, kernels[s], slices[s], slices[pr.info.target()])) {
-                freeStep[s] = new long[]{-1, -1};
-                counts[s] = new int[2][kernels[s].size()];
+                freeStep[s] = new long[depth];
+                Arrays.fill(freeStep[s], -1);
+                counts[s] = new int[depth][kernels[s].size()];
                 found = true;
             }
         }
@@ -77,7 +84,7 @@ final class SpikeFreeDrives {
         if (!any) {
             return;
         }
-        int parity = (int) (step & 1);
+        int slot = (int) (step % depth);
         for (int p = 0; p < freeStep.length; p++) {
             if (freeStep[p] == null) {
                 continue;
@@ -89,25 +96,26 @@ final class SpikeFreeDrives {
                     break;
                 }
             }
-            freeStep[p][parity] = free ? step : -1;
+            freeStep[p][slot] = free ? step : -1;
         }
     }
 
     /** Whether population {@code p} ran (or runs) spike-free in step {@code step}. */
     boolean freeAt(int p, long step) {
         long[] f = freeStep[p];
-        return f != null && f[(int) (step & 1)] == step;
+        return f != null && f[(int) (step % depth)] == step;
     }
 
     /** Worker {@code w} draws the counts of its slice of population {@code p} for step {@code step}. */
     void draw(int p, int w, long step) {
-        drawn[w][p] = ((PoissonKernel) kernels[p]).countSpikes(slices[p][w], slices[p][w + 1], step,
-                counts[p][(int) (step & 1)]);
+        int slot = (int) (step % depth);
+        drawn[w][p * depth + slot] = ((PoissonKernel) kernels[p]).countSpikes(slices[p][w], slices[p][w + 1], step,
+                counts[p][slot]);
     }
 
     /** Worker {@code w} delivers the counts of step {@code emitted} of population {@code p} through its table. */
     long deliver(int p, StaticTable table, long emitted, int emitSlot, double scale) {
-        return table.deliverCounts(counts[p][(int) (emitted & 1)], emitSlot, scale);
+        return table.deliverCounts(counts[p][(int) (emitted % depth)], emitSlot, scale);
     }
 
     /** Spikes of population {@code p} drawn spike-free in step {@code step} by all workers (after the step). */
@@ -115,9 +123,10 @@ final class SpikeFreeDrives {
         if (!freeAt(p, step)) {
             return 0;
         }
+        int at = p * depth + (int) (step % depth);
         long total = 0;
         for (long[] d : drawn) {
-            total += d[p];
+            total += d[at];
         }
         return total;
     }

@@ -6,26 +6,36 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A persistent pool of step workers; the calling (coordinating) thread is worker 0.
- * {@link #runStep()} releases every worker for one step and returns when all are done.
+ * {@link #runBlock} releases every worker for one block (one step, or a minimum-delay window of
+ * steps that the slices can run without each other) and returns when all are done.
  * Hand-off is a spin-then-park barrier: waiting threads spin ({@link Thread#onSpinWait()}) for
- * a short while, which costs well under a microsecond per step when cores are free, then
- * park, so an idle or paused simulation (or one whose cores are busy elsewhere) does not burn
- * CPU. A {@code CyclicBarrier} or a task per step costs tens of microseconds here.
+ * a short while, which costs well under a microsecond per step when cores are free, then spin
+ * and yield for up to twice the last block's time, then park, so an idle or paused simulation
+ * (or one whose cores are busy elsewhere) does not burn CPU. A {@code CyclicBarrier} or a task
+ * per step costs tens of microseconds here, and so does waking a parked thread.
  * <p>Slices are claimed, not assigned: worker w claims slice w when it wakes, and the
  * coordinator, once done with slice 0, claims every slice nobody has started and runs it
  * itself. A worker whose core is taken by another process thus costs the step nothing unless it
  * was descheduled in the middle of its slice.
  */
 final class WorkerPool implements AutoCloseable {
-    /** The work of one worker for one step. */
+    /** The work of one worker for one block. */
     interface Task {
         void run(int worker);
     }
 
     /** Busy-spin this long before yielding. */
     private static final long SPIN_NANOS = 20_000;
-    /** Spin and yield this long before parking. */
+    /** Spin and yield at least this long before parking. */
     private static final long YIELD_NANOS = 200_000;
+    /** Spin and yield at most this long before parking, however long the blocks are. */
+    private static final long MAX_YIELD_NANOS = 4_000_000;
+    /**
+     * The long wait before parking only while parallel steps are at least this much faster than
+     * serial ones: then the cores are free. When they are not (another program keeps a core
+     * busy), a thread that keeps spinning and yielding takes CPU from the one doing the work.
+     */
+    private static final double CLEAR_PARALLEL_WIN = 0.8;
     private final Task task;
     private final int size;
     private final Thread[] threads;
@@ -38,6 +48,14 @@ final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean coordinatorParked;
     private volatile Thread coordinator;
+    /**
+     * How long a waiting thread spins and yields before it parks: while parallel steps clearly
+     * win, twice the last block's wall time (at least {@link #YIELD_NANOS}), because a block of
+     * many steps leaves a thread that finished early waiting longer than a single step does, and
+     * waking a parked thread costs tens of microseconds on a virtual machine; otherwise
+     * {@link #YIELD_NANOS}.
+     */
+    private volatile long parkAfterNanos = YIELD_NANOS;
     private long serialSteps;
     private long stolenSlices;
     private final ModeChooser chooser;
@@ -61,18 +79,18 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * Runs one step on every worker's slices and rethrows the first failure. Normally every
+     * Runs one block of {@code steps} steps on every worker's slices and rethrows the first failure. Normally every
      * worker runs its own slices in parallel (this thread is worker 0). When the machine is busy
      * (the other cores are taken, so hand-offs wait for descheduled threads), this thread runs
      * all the slices itself: a {@link ModeChooser} times parallel steps against
      * serial ones now and then and keeps the faster mode. The result is the
      * same either way: slices, not threads, define the arithmetic.
      */
-    void runStep() {
+    void runBlock(int steps) {
         long t0 = System.nanoTime();
         stepStolen = 0;
         if (chooser.serial()) {
-            serialSteps++;
+            serialSteps += steps;
             for (int w = 0; w < size; w++) {
                 try {
                     task.run(w);
@@ -84,7 +102,10 @@ final class WorkerPool implements AutoCloseable {
         } else {
             parallelStep();
         }
-        chooser.record(System.nanoTime() - t0, stepStolen);
+        long nanos = System.nanoTime() - t0;
+        chooser.record(nanos, steps, stepStolen);
+        boolean coresFree = chooser.parallelNanos() < CLEAR_PARALLEL_WIN * chooser.serialNanos();
+        parkAfterNanos = coresFree ? Math.min(MAX_YIELD_NANOS, Math.max(YIELD_NANOS, 2 * nanos)) : YIELD_NANOS;
     }
 
     /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */
@@ -92,7 +113,7 @@ final class WorkerPool implements AutoCloseable {
         return serialSteps;
     }
 
-    /** Number of slices the coordinator ran because their worker had not started them. */
+    /** Number of slices (one block each) the coordinator ran because their worker had not started them. */
     long stolenSlices() {
         return stolenSlices;
     }
@@ -156,7 +177,7 @@ final class WorkerPool implements AutoCloseable {
             if (waited > SPIN_NANOS) {
                 Thread.yield();
             }
-            if (waited > YIELD_NANOS) {
+            if (waited > parkAfterNanos) {
                 coordinatorParked = true;
                 while (remaining.get() != 0) {
                     LockSupport.parkNanos(this, 1_000_000);
@@ -212,7 +233,7 @@ final class WorkerPool implements AutoCloseable {
             if (waited > SPIN_NANOS) {
                 Thread.yield();
             }
-            if (waited > YIELD_NANOS) {
+            if (waited > parkAfterNanos) {
                 parked.set(w, 1);
                 while (generation == seen && !closed) {
                     LockSupport.park(this);

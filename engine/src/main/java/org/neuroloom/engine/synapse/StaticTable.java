@@ -166,6 +166,29 @@ public final class StaticTable {
         return delivered;
     }
 
+    /** Number of this table's synapses from presynaptic element {@code pre}. */
+    public int outDegree(int pre) {
+        if (identity) {
+            return pre >= lo && pre < hi ? 1 : 0;
+        }
+        return rowStart[pre + 1] - rowStart[pre];
+    }
+
+    /** The shortest delay of the table's synapses, steps ({@link Integer#MAX_VALUE} if it has none). */
+    public int minDelaySteps() {
+        if (size() == 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (delay == null) {
+            return constDelay;
+        }
+        int min = Integer.MAX_VALUE;
+        for (short d : delay) {
+            min = Math.min(min, d);
+        }
+        return min;
+    }
+
     /** Number of synapses. */
     public int size() {
         return identity ? hi - lo : post.length;

@@ -19,9 +19,9 @@ class ModeChooserTest {
         for (long k = from; k < from + steps; k++) {
             if (c.serial()) {
                 serial++;
-                c.record(serialNanos, 0);
+                c.record(serialNanos, 1, 0);
             } else {
-                c.record(parallel.parallelAt(k), 0);
+                c.record(parallel.parallelAt(k), 1, 0);
             }
         }
         return serial;
@@ -68,5 +68,24 @@ class ModeChooserTest {
         // the first full window, then probes of PROBE_CHECK steps at most every MAX_SERIAL_PERIOD
         long allowed = ModeChooser.WINDOW + (steps / ModeChooser.MAX_SERIAL_PERIOD + 4) * ModeChooser.PROBE_CHECK;
         assertTrue(parallel <= allowed, "parallel steps " + parallel + " > " + allowed);
+    }
+
+    @Test
+    void blocksOfStepsAreTimedPerStepAndCountedByTheirSteps() {
+        ModeChooser c = new ModeChooser(1);
+        int block = 15;
+        long serial = 0;
+        long steps = 0;
+        while (steps < 100_000) {
+            boolean s = c.serial();
+            // a parallel step costs 100 µs, a serial one 160 µs; a block takes block times that
+            c.record((s ? 160_000L : 100_000L) * block, block, 0);
+            serial += s ? block : 0;
+            steps += block;
+        }
+        // one serial window of about WINDOW steps per PERIOD steps, as with single steps
+        assertTrue(serial < 0.03 * steps, "serial steps " + serial + " of " + steps);
+        assertTrue(Math.abs(c.parallelNanos() - 100_000) < 1, "per-step median " + c.parallelNanos());
+        assertTrue(Math.abs(c.serialNanos() - 160_000) < 1, "per-step median " + c.serialNanos());
     }
 }

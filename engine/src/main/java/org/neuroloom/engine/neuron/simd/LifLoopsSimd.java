@@ -172,57 +172,124 @@ public final class LifLoopsSimd implements LifLoops {
     }
 
     @Override
+    public int fusedExp(double[] acc, double[] v, double c0, double p, double[] curA, double[] ringA, double piA,
+                        double dA, double[] curB, double[] ringB, double piB, double dB, int base, double[] refr,
+                        double[] delta, double th, double vReset, double refSteps, double limit, int lo, int hi,
+                        SpikeBuffer out) {
+        int end = bodyEnd(lo, hi);
+        final int pending = reserve(out, hi - lo);
+        final int[] later = out.ids();
+        int np = pending;
+        final boolean two = curB != null;
+        final boolean jumps = delta != null;
+        DoubleVector vP = DoubleVector.broadcast(S, p);
+        DoubleVector vC0 = DoubleVector.broadcast(S, c0);
+        DoubleVector vPiA = DoubleVector.broadcast(S, piA);
+        DoubleVector vDA = DoubleVector.broadcast(S, dA);
+        DoubleVector vPiB = DoubleVector.broadcast(S, piB);
+        DoubleVector vDB = DoubleVector.broadcast(S, dB);
+        DoubleVector vMid = DoubleVector.broadcast(S, mid(th, limit));
+        DoubleVector vHalf = DoubleVector.broadcast(S, halfWidth(th, limit));
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        DoubleVector zero = DoubleVector.zero(S);
+        for (int i = lo; i < end; i += L) {
+            DoubleVector vOld = DoubleVector.fromArray(S, v, i);
+            DoubleVector x = DoubleVector.fromArray(S, curA, i);
+            DoubleVector a = vOld.mul(vP).add(vC0).add(x.mul(vPiA));
+            x.mul(vDA).add(DoubleVector.fromArray(S, ringA, base + i)).intoArray(curA, i);
+            zero.intoArray(ringA, base + i);
+            if (two) {
+                DoubleVector y = DoubleVector.fromArray(S, curB, i);
+                a = a.add(y.mul(vPiB));
+                y.mul(vDB).add(DoubleVector.fromArray(S, ringB, base + i)).intoArray(curB, i);
+                zero.intoArray(ringB, base + i);
+            }
+            DoubleVector vi = a.add(jumps ? DoubleVector.fromArray(S, delta, base + i) : zero);
+            if (vi.sub(vMid).abs().compare(VectorOperators.LT, vHalf).allTrue()) {
+                DoubleVector r = DoubleVector.fromArray(S, refr, i);
+                VectorMask<Double> active = r.compare(VectorOperators.EQ, zero);
+                vOld.blend(vi, active).intoArray(v, i);
+                r.sub(one).blend(zero, active).intoArray(refr, i);
+                if (jumps) {
+                    zero.intoArray(delta, base + i);
+                }
+            } else {
+                a.intoArray(acc, i);
+                later[np++] = i;
+            }
+        }
+        int bad = finish(later, pending, np, out, acc, v, refr, delta, base, th, vReset, refSteps, limit);
+        int tailBad = tail.fusedExp(acc, v, c0, p, curA, ringA, piA, dA, curB, ringB, piB, dB, base, refr, delta, th,
+                vReset, refSteps, limit, end, hi, out);
+        return bad >= 0 ? bad : tailBad;
+    }
+
+    @Override
     public int threshold(double[] acc, double[] v, double[] refr, double[] delta, int base, double th, double vReset,
                          double refSteps, double limit, int lo, int hi, SpikeBuffer out) {
         int end = bodyEnd(lo, hi);
-        int bad = -1;
-        // No call inside the vector loop: a call that is not inlined makes the JIT box every live
-        // vector (allocation, a hundred times slower). Spikes go straight into the buffer's array,
-        // sized here for one spike per element; spiking lanes are found with scalar compares on
-        // the same values (identical results), as Java 17 has no intrinsic for mask.toLong().
-        out.ensureRoom(hi - lo);
-        final int[] ids = out.ids();
-        int n = out.count();
+        final int pending = reserve(out, hi - lo);
+        final int[] later = out.ids();
+        int np = pending;
+        final boolean jumps = delta != null;
+        DoubleVector vMid = DoubleVector.broadcast(S, mid(th, limit));
+        DoubleVector vHalf = DoubleVector.broadcast(S, halfWidth(th, limit));
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
         DoubleVector zero = DoubleVector.zero(S);
         for (int i = lo; i < end; i += L) {
-            DoubleVector vi = DoubleVector.fromArray(S, acc, i);
-            if (delta != null) {
-                vi = vi.add(DoubleVector.fromArray(S, delta, base + i));
-            } else {
-                vi = vi.add(0.0);
-            }
-            DoubleVector r = DoubleVector.fromArray(S, refr, i);
-            VectorMask<Double> active = r.compare(VectorOperators.EQ, 0.0);
-            VectorMask<Double> spike = vi.compare(VectorOperators.GE, th).and(active);
-            VectorMask<Double> fine = vi.compare(VectorOperators.GT, -limit);
-            DoubleVector newV = DoubleVector.fromArray(S, v, i).blend(vi, active);
-            DoubleVector newR = r.sub(1.0).blend(zero, active);
-            boolean anySpike = spike.anyTrue();
-            if (anySpike) {
-                newV = newV.blend(vReset, spike);
-                newR = newR.blend(refSteps, spike);
-            }
-            boolean anyBad = bad < 0 && !fine.or(spike).or(active.not()).allTrue();
-            if (anySpike || anyBad) {
-                for (int j = i; j < i + L; j++) {
-                    double x = delta != null ? acc[j] + delta[base + j] : acc[j] + 0.0;
-                    if (refr[j] == 0) {
-                        if (x >= th) {
-                            ids[n++] = j;
-                        } else if (bad < 0 && !(x > -limit)) {
-                            bad = j;
-                        }
-                    }
+            DoubleVector vi = DoubleVector.fromArray(S, acc, i)
+                    .add(jumps ? DoubleVector.fromArray(S, delta, base + i) : zero);
+            if (vi.sub(vMid).abs().compare(VectorOperators.LT, vHalf).allTrue()) {
+                DoubleVector r = DoubleVector.fromArray(S, refr, i);
+                VectorMask<Double> active = r.compare(VectorOperators.EQ, zero);
+                DoubleVector.fromArray(S, v, i).blend(vi, active).intoArray(v, i);
+                r.sub(one).blend(zero, active).intoArray(refr, i);
+                if (jumps) {
+                    zero.intoArray(delta, base + i);
                 }
+            } else {
+                later[np++] = i;
             }
-            if (delta != null) {
-                zero.intoArray(delta, base + i);
-            }
-            newV.intoArray(v, i);
-            newR.intoArray(refr, i);
         }
-        out.setCount(n);
+        int bad = finish(later, pending, np, out, acc, v, refr, delta, base, th, vReset, refSteps, limit);
         int tailBad = tail.threshold(acc, v, refr, delta, base, th, vReset, refSteps, limit, end, hi, out);
         return bad >= 0 ? bad : tailBad;
+    }
+
+    /*
+     * The threshold's vector loops must stay innermost loops without calls: otherwise the JIT
+     * keeps a range check on every load and store, and a call that is not inlined makes it box
+     * every live vector. So a vector in which some lane may spike or run away (rare) is only
+     * noted, its V left in acc, and finished by the scalar threshold after the loop, in
+     * ascending order, which keeps the spike ids ascending. The notes go into the spike
+     * buffer's spare room, past the room for one spike per element, which spikes never reach.
+     * The fast test is one compare, |V - mid| < half: it holds only for V inside (-limit, th)
+     * (half is a little narrower than the interval, a margin far above rounding) and never for
+     * NaN; every other lane gets the scalar test.
+     */
+
+    /** Makes room for one spike per element plus one note per vector; returns where the notes start. */
+    private static int reserve(SpikeBuffer out, int elements) {
+        out.ensureRoom(elements + elements / L + 1);
+        return out.count() + elements;
+    }
+
+    private static double mid(double th, double limit) {
+        return 0.5 * (th - limit);
+    }
+
+    private static double halfWidth(double th, double limit) {
+        return 0.5 * (th + limit) * (1 - 1e-9);
+    }
+
+    private int finish(int[] later, int from, int to, SpikeBuffer out, double[] acc, double[] v, double[] refr,
+                       double[] delta, int base, double th, double vReset, double refSteps, double limit) {
+        int bad = -1;
+        for (int k = from; k < to; k++) {
+            int i = later[k];
+            int b = tail.threshold(acc, v, refr, delta, base, th, vReset, refSteps, limit, i, i + L, out);
+            bad = bad >= 0 ? bad : b;
+        }
+        return bad;
     }
 }

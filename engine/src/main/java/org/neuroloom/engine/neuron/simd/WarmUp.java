@@ -50,6 +50,8 @@ public final class WarmUp implements Runnable {
             java.util.Arrays.fill(v, -65 + (k % 40));
             hh.step((k & 1) == 0 ? squid : traub, v, m, hg, n, g, acc, scratch, 0, N);
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
+            l.fusedExp(acc, v, -0.3, 0.995, a, ring, 0.01, 0.98, (k & 2) == 0 ? null : g, ring, 0.02, 0.99, N, refr,
+                    (k & 1) == 0 ? null : ring, -50, -60, 20, 1e5, 0, N, out);
         }
     }
 }
