@@ -141,6 +141,32 @@ class RecordingRoundTripTest {
         assertTrue(Files.size(file) < written.size() * 2.5, "compact: " + Files.size(file) + " bytes for " + written.size());
     }
 
+    /**
+     * A file written by format 1 (before counted populations), committed as written by the
+     * format-1 writer (this class's {@code write(file, 600, true)} at commit 4dc2d39^), plays
+     * back every spike, sample and snapshot of that run.
+     */
+    @Test
+    void aRecordingInFormatOneStillPlaysBackExactly(@TempDir Path dir) throws Exception {
+        Path v1 = Path.of(RecordingRoundTripTest.class.getResource("/recordings/format-1.nlrec").toURI());
+        assertEquals(1, RecordingFormat.version(java.util.Arrays.copyOf(Files.readAllBytes(v1), 8)));
+        List<long[]> written = write(dir.resolve("same-run.nlrec"), 600, true);
+        RecordingFile rec = RecordingFile.open(v1);
+        assertTrue(rec.complete());
+        assertEquals(600, rec.endStep());
+        assertEquals("Exc", rec.header().layout().populations().get(1).label());
+        Capture c = new Capture();
+        rec.replay(0, rec.endStep(), c);
+        assertEquals(written.size(), c.spikes.size());
+        for (int i = 0; i < written.size(); i++) {
+            assertArrayEquals(written.get(i), c.spikes.get(i));
+        }
+        assertTrue(c.counts.isEmpty(), "format 1 has no counted populations");
+        assertEquals(600, c.samples.size());
+        assertEquals(-70f + 599 * 0.001f, c.samples.get(599), 0);
+        assertEquals(List.of(0.1, 50.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
+    }
+
     @Test
     void aTimeRangeReplaysOnlyItsSteps(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("run.nlrec");
