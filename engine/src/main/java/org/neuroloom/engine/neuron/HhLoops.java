@@ -32,8 +32,25 @@ public interface HhLoops {
     /** Rate k at V = {@code v} mV, 1/ms. */
     static float rate(HhParams p, int k, float v) {
         int b = p.base()[k];
-        return rateOf(p, k, Math.fma(v, p.slope()[k], p.offset()[k]),
-                expOf(p, k, FloatMath.exp(Math.fma(v, p.baseSlope()[b], p.baseOffset()[b]))));
+        float y = Math.fma(v, p.slope()[k], p.offset()[k]);
+        float e = FloatMath.exp(Math.fma(v, p.baseSlope()[b], p.baseOffset()[b]));
+        return dividesOnce(p, k) ? efunOver(p, k, y, e) : rateOf(p, k, y, expOf(p, k, e));
+    }
+
+    /** Whether rate k is an EFUN over its base exponential, computed by {@link #efunOver}. */
+    static boolean dividesOnce(HhParams p, int k) {
+        return p.shape()[k] == EFUN && p.inverse()[k];
+    }
+
+    /**
+     * An EFUN rate whose {@code e^y = scale/E}: {@code A·y/(e^y - 1) = A·y·E/(scale - E)}, one
+     * division instead of two (the series near y = 0 as in {@link #rateOf}).
+     */
+    static float efunOver(HhParams p, int k, float y, float e) {
+        if (Math.abs(y) < FloatMath.SERIES_LIMIT) {
+            return p.amp()[k] / FloatMath.efunDenominator(y, e);
+        }
+        return p.amp()[k] * (y * e) / (p.scale()[k] - e);
     }
 
     /** {@code e^y} of rate k from the exponential {@code e} of its base ({@link HhParams}). */

@@ -14,8 +14,8 @@ import org.neuroloom.engine.neuron.HhParams;
  * whose float scratch stays in the L1 cache: load and convert the state and compute the
  * conductances; the exponentials of V that the six rates share ({@link HhParams}: four for
  * Traub-Miles kinetics) and the membrane's; each rate's e^y (a constant times or over its shared
- * exponential) and the rate; the gate sums, steady states and the new V; the three gate
- * exponentials; the gates, converted back.
+ * exponential) and the rate; the gate sums and steady states; the three gate exponentials;
+ * the gates and the new V, converted back.
  * Every element goes through the same float operations as in the scalar loop (which also runs
  * the ragged end of the slice), so the results are identical. The exponentials run in their
  * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
@@ -58,21 +58,20 @@ public final class HhLoopsSimd implements HhLoops {
             ExpSimd.expAffine(s[GT], p.minusDtOverC(), 0f, s[EV], b0, b1);
             for (int k = 0; k < 6; k++) {
                 float[] e = s[EB + p.base()[k]];
-                if (p.inverse()[k] || p.scale()[k] != 1f) {
+                if (!HhLoops.dividesOnce(p, k) && (p.inverse()[k] || p.scale()[k] != 1f)) {
                     scaled(p.scale()[k], p.inverse()[k], e, s[Y + k], b0, b1);
                     e = s[Y + k];
                 }
                 rates(p, k, s[VF], e, s[Y + k], b0, b1);
             }
             gateSums(s, b0, b1);
-            newV(s[VF], s[VINF], s[EV], b0, b1);
             for (int g = 0; g < 3; g++) {
                 ExpSimd.expAffine(s[SUM + g], p.minusDt(), 0f, s[Z + g], b0, b1);
             }
             storeGate(m, s[XF], s[INF], s[Z], b0, b1);
             storeGate(h, s[XF + 1], s[INF + 1], s[Z + 1], b0, b1);
             storeGate(n, s[XF + 2], s[INF + 2], s[Z + 2], b0, b1);
-            storeV(acc, s[VINF], b0, b1);
+            storeV(acc, s[VF], s[VINF], s[EV], b0, b1);
         }
         scalar.step(p, v, m, h, n, gsyn, acc, s, end, hi);
     }
@@ -93,29 +92,25 @@ public final class HhLoopsSimd implements HhLoops {
         final FloatVector eK = FloatVector.broadcast(F, p.eK());
         final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
         for (int i = lo; i < hi; i += D.length()) {
-            FloatVector mf = toFloat(m, i);
-            FloatVector hf = toFloat(h, i);
-            FloatVector nf = toFloat(n, i);
-            toFloat(v, i).intoArray(vfs, i);
+            // Conversions written out here: in a helper compiled on its own they box (convert0).
+            FloatVector vf = (FloatVector) DoubleVector.fromArray(D, v, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector mf = (FloatVector) DoubleVector.fromArray(D, m, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector hf = (FloatVector) DoubleVector.fromArray(D, h, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector nf = (FloatVector) DoubleVector.fromArray(D, n, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector gs = (FloatVector) DoubleVector.fromArray(D, gsyn, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector ie = (FloatVector) DoubleVector.fromArray(D, acc, i).convertShape(VectorOperators.D2F, F, 0);
+            vf.intoArray(vfs, i);
             mf.intoArray(mfs, i);
             hf.intoArray(hfs, i);
             nf.intoArray(nfs, i);
             FloatVector gna = mf.mul(mf).mul(mf).mul(hf).mul(gNa);
             FloatVector n2 = nf.mul(nf);
             FloatVector gk = n2.mul(n2).mul(gK);
-            FloatVector g = gna.add(gL).add(gk).add(toFloat(gsyn, i));
-            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(toFloat(acc, i));
+            FloatVector g = gna.add(gL).add(gk).add(gs);
+            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(ie);
             ge.div(g).intoArray(vInf, i);
             g.intoArray(gt, i);
         }
-    }
-
-    private static FloatVector toFloat(double[] a, int i) {
-        return (FloatVector) DoubleVector.fromArray(D, a, i).convertShape(VectorOperators.D2F, F, 0);
-    }
-
-    private static DoubleVector toDouble(FloatVector f) {
-        return (DoubleVector) f.convertShape(VectorOperators.F2D, D, 0);
     }
 
     /** {@code out[i] = scale/e[i]} or {@code scale·e[i]}: a rate's e^y from its base exponential. */
@@ -139,13 +134,18 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
-    /** {@code out[i] = rate k} from {@code e^y} in {@code ey[i]}, recomputing y from V. */
+    /**
+     * {@code out[i] = rate k} from {@code e^y} in {@code ey[i]} (for {@link HhLoops#dividesOnce}:
+     * from the base exponential), recomputing y from V.
+     */
     private static void rates(HhParams p, int k, float[] vf, float[] ey, float[] out, int lo, int hi) {
         final float slope = p.slope()[k];
         final float offset = p.offset()[k];
         final int shape = p.shape()[k];
         final FloatVector amp = FloatVector.broadcast(F, p.amp()[k]);
         final FloatVector one = FloatVector.broadcast(F, 1f);
+        final FloatVector sc = FloatVector.broadcast(F, p.scale()[k]);
+        final boolean over = HhLoops.dividesOnce(p, k);
         int end = lo + (hi - lo) / F.length() * F.length();
         if (shape == EXP) {
             for (int i = lo; i < end; i += F.length()) {
@@ -174,12 +174,19 @@ public final class HhLoopsSimd implements HhLoops {
                 q = q.fma(y, q2);
                 q = q.fma(y, q1);
                 q = q.fma(y, one);
-                FloatVector den = FloatVector.fromArray(F, ey, i).sub(one).blend(q, small);
-                amp.mul(y.blend(one, small)).div(den).intoArray(out, i);
+                FloatVector e = FloatVector.fromArray(F, ey, i);
+                if (over) {
+                    FloatVector den = sc.sub(e).blend(q, small);
+                    amp.mul(y.mul(e).blend(one, small)).div(den).intoArray(out, i);
+                } else {
+                    FloatVector den = e.sub(one).blend(q, small);
+                    amp.mul(y.blend(one, small)).div(den).intoArray(out, i);
+                }
             }
         }
         for (int i = end; i < hi; i++) {
-            out[i] = HhLoops.rateOf(p, k, Math.fma(vf[i], slope, offset), ey[i]);
+            float y = Math.fma(vf[i], slope, offset);
+            out[i] = over ? HhLoops.efunOver(p, k, y, ey[i]) : HhLoops.rateOf(p, k, y, ey[i]);
         }
     }
 
@@ -204,22 +211,12 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
-    /** {@code vInf = fma(v - vInf, e, vInf)}: the new V, in place of V∞. */
-    private static void newV(float[] vf, float[] vInf, float[] e, int lo, int hi) {
-        int end = lo + (hi - lo) / F.length() * F.length();
-        for (int i = lo; i < end; i += F.length()) {
-            FloatVector vi = FloatVector.fromArray(F, vInf, i);
-            FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi).intoArray(vInf, i);
-        }
-        for (int i = end; i < hi; i++) {
-            vInf[i] = Math.fma(vf[i] - vInf[i], e[i], vInf[i]);
-        }
-    }
-
-    /** The new V back into its double array. */
-    private static void storeV(double[] acc, float[] vNew, int lo, int hi) {
+    /** The new V, {@code fma(v - vInf, e, vInf)}, into its double array. */
+    private static void storeV(double[] acc, float[] vf, float[] vInf, float[] e, int lo, int hi) {
         for (int i = lo; i < hi; i += D.length()) {
-            toDouble(FloatVector.fromArray(F, vNew, i)).intoArray(acc, i);
+            FloatVector vi = FloatVector.fromArray(F, vInf, i);
+            FloatVector vNew = FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi);
+            ((DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(acc, i);
         }
     }
 
@@ -227,7 +224,8 @@ public final class HhLoopsSimd implements HhLoops {
     private static void storeGate(double[] x, float[] xf, float[] inf, float[] e, int lo, int hi) {
         for (int i = lo; i < hi; i += D.length()) {
             FloatVector in = FloatVector.fromArray(F, inf, i);
-            toDouble(FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in)).intoArray(x, i);
+            FloatVector xNew = FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in);
+            ((DoubleVector) xNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(x, i);
         }
     }
 }
