@@ -77,6 +77,8 @@ public final class ScreenshotTour {
                     live.views().traces().select(g);
                 }
                 live.run().runPause();
+                // the sample opens on its lesson's view (weights); the README shows the overview
+                w.liveViewArea().getSelectionModel().select(0);
                 System.out.println("running");
                 RUNNING.countDown();
             });
