@@ -17,6 +17,16 @@ import org.neuroloom.model.neuron.PoissonSource;
  */
 public final class PoissonKernel extends SourceKernel {
     private final double[] nextMs;
+    /**
+     * Per block of {@value #BLOCK} elements, a lower bound of its next spike times: a step skips
+     * every block whose bound lies past the step's end, so it reads the next spike times of the
+     * blocks that fire (at 15 Hz and 0.1 ms, 1.5 of 16 blocks of 1,000 trains) instead of all.
+     * Exact for the blocks a slice holds whole; a block split between two slices is always
+     * scanned (its bound is never raised, only lowered at a redraw), so workers share no bound.
+     */
+    private final double[] blockMinMs;
+    private static final int BLOCK_SHIFT = 6;
+    static final int BLOCK = 1 << BLOCK_SHIFT;
     private final long[] rng;
     /** Scratch: this step's random bits per element (count mode, spike-free). */
     private final long[] bits;
@@ -36,6 +46,7 @@ public final class PoissonKernel extends SourceKernel {
     public PoissonKernel(String populationId, int size, double dtMs, PoissonSource model, long seed, long streamKey) {
         super(populationId, size, dtMs);
         nextMs = new double[size];
+        blockMinMs = new double[(size + BLOCK - 1) >>> BLOCK_SHIFT];
         rng = new long[size];
         bits = new long[size];
         for (int i = 0; i < size; i++) {
@@ -46,6 +57,21 @@ public final class PoissonKernel extends SourceKernel {
         for (int i = 0; i < size; i++) {
             nextMs[i] = draw(i, 0, r0);
         }
+        for (int b = 0; b < blockMinMs.length; b++) {
+            blockMinMs[b] = minOf(b << BLOCK_SHIFT, blockEnd(b));
+        }
+    }
+
+    private int blockEnd(int b) {
+        return Math.min((b + 1) << BLOCK_SHIFT, size);
+    }
+
+    private double minOf(int from, int to) {
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            m = Math.min(m, nextMs[i]);
+        }
+        return m;
     }
 
     private void setSchedule(PoissonSource m) {
@@ -126,25 +152,49 @@ public final class PoissonKernel extends SourceKernel {
         if (lambda >= COUNT_MODE_LAMBDA) {
             return out != null ? updateCounts(lo, hi, step, lambda, out) : drawCounts(lo, hi, lambda, counts);
         }
+        // the blocks this slice holds whole: [first, last)
+        final int first = (lo + BLOCK - 1) >>> BLOCK_SHIFT;
+        final int last = hi == size ? blockMinMs.length : hi >>> BLOCK_SHIFT;
         if (step > 0 && (changesAt(step) || rateAt(step - 1) * dtMs / 1000 >= COUNT_MODE_LAMBDA)) {
             double t0 = step * dtMs;
             for (int i = lo; i < hi; i++) {
                 nextMs[i] = draw(i, t0, rate);
             }
+            for (int b = lo >>> BLOCK_SHIFT; b < blockMinMs.length && b << BLOCK_SHIFT < hi; b++) {
+                // a split block's bound can only be lowered without knowing the other slice's part
+                blockMinMs[b] = b >= first && b < last ? minOf(b << BLOCK_SHIFT, blockEnd(b)) : Double.NEGATIVE_INFINITY;
+            }
+        }
+        if (counts != null) {
+            java.util.Arrays.fill(counts, lo, hi, 0);
         }
         if (rate <= 0) {
-            if (counts != null) {
-                java.util.Arrays.fill(counts, lo, hi, 0);
-            }
             return 0;
         }
         double meanIsiMs = 1000.0 / rate;
         double tEnd = (step + 1) * dtMs;
+        if (first >= last) {
+            return scan(lo, hi, tEnd, meanIsiMs, out, counts);
+        }
+        long total = scan(lo, first << BLOCK_SHIFT, tEnd, meanIsiMs, out, counts);
+        for (int b = first; b < last; b++) {
+            if (blockMinMs[b] <= tEnd) {
+                int from = b << BLOCK_SHIFT;
+                int to = blockEnd(b);
+                total += scan(from, to, tEnd, meanIsiMs, out, counts);
+                blockMinMs[b] = minOf(from, to);
+            }
+        }
+        return total + scan(Math.max(last << BLOCK_SHIFT, first << BLOCK_SHIFT), hi, tEnd, meanIsiMs, out, counts);
+    }
+
+    /** Fires the elements of {@code [from, to)} whose next spike falls before {@code tEnd}, in ascending order. */
+    private long scan(int from, int to, double tEnd, double meanIsiMs, SpikeBuffer out, int[] counts) {
         long total = 0;
-        for (int i = lo; i < hi; i++) {
+        for (int i = from; i < to; i++) {
             double t = nextMs[i];
-            int k = 0;
             if (t <= tEnd) {
+                int k = 0;
                 do {
                     k++;
                     t += Rng.nextExp(rng, i) * meanIsiMs;
@@ -155,11 +205,11 @@ public final class PoissonKernel extends SourceKernel {
                         out.add(i);
                     }
                 }
+                if (counts != null) {
+                    counts[i] = k;
+                }
+                total += k;
             }
-            if (counts != null) {
-                counts[i] = k;
-            }
-            total += k;
         }
         return total;
     }
