@@ -119,13 +119,11 @@ class RecordingRoundTripTest {
         }
     }
 
-    @Test
-    void replayGivesBackEverySpikeSampleAndSnapshotExactly(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("run.nlrec");
-        List<long[]> written = write(file, STEPS, true);
+    /** Opens the complete recording {@code file} of {@code steps} steps, replays all of it and checks it gives back {@code written}. */
+    private static Capture replayWhole(Path file, int steps, List<long[]> written) throws IOException {
         RecordingFile rec = RecordingFile.open(file);
         assertTrue(rec.complete());
-        assertEquals(STEPS, rec.endStep());
+        assertEquals(steps, rec.endStep());
         assertEquals("Exc", rec.header().layout().populations().get(1).label());
         Capture c = new Capture();
         rec.replay(0, rec.endStep(), c);
@@ -133,6 +131,14 @@ class RecordingRoundTripTest {
         for (int i = 0; i < written.size(); i++) {
             assertArrayEquals(written.get(i), c.spikes.get(i));
         }
+        return c;
+    }
+
+    @Test
+    void replayGivesBackEverySpikeSampleAndSnapshotExactly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("run.nlrec");
+        List<long[]> written = write(file, STEPS, true);
+        Capture c = replayWhole(file, STEPS, written);
         assertEquals(STEPS, c.samples.size());
         assertEquals(-70f + 1234 * 0.001f, c.samples.get(1234), 0);
         assertEquals(List.of(0.1, 50.1, 100.1, 150.1, 200.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
@@ -151,16 +157,7 @@ class RecordingRoundTripTest {
         Path v1 = Path.of(RecordingRoundTripTest.class.getResource("/recordings/format-1.nlrec").toURI());
         assertEquals(1, RecordingFormat.version(java.util.Arrays.copyOf(Files.readAllBytes(v1), 8)));
         List<long[]> written = write(dir.resolve("same-run.nlrec"), 600, true);
-        RecordingFile rec = RecordingFile.open(v1);
-        assertTrue(rec.complete());
-        assertEquals(600, rec.endStep());
-        assertEquals("Exc", rec.header().layout().populations().get(1).label());
-        Capture c = new Capture();
-        rec.replay(0, rec.endStep(), c);
-        assertEquals(written.size(), c.spikes.size());
-        for (int i = 0; i < written.size(); i++) {
-            assertArrayEquals(written.get(i), c.spikes.get(i));
-        }
+        Capture c = replayWhole(v1, 600, written);
         assertTrue(c.counts.isEmpty(), "format 1 has no counted populations");
         assertEquals(600, c.samples.size());
         assertEquals(-70f + 599 * 0.001f, c.samples.get(599), 0);
