@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import org.neuroloom.app.views.Axes;
 
 /**
  * Run controls for the main window's toolbar: Run/Pause (Space), Step (one dt), Step 1 ms,
@@ -50,10 +51,10 @@ public final class RunToolbar {
         ChoiceBox<SpeedChoice> speed = new ChoiceBox<>(FXCollections.observableArrayList(SpeedChoice.all()));
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         speed.setTooltip(new Tooltip("Speed relative to real time"));
-        TextField duration = number(plain(vm.durationMsProperty().get()),
+        TextField duration = number(Axes.plain(vm.durationMsProperty().get()),
                 "Run for this many ms (0: until paused); follows the project's duration", 5);
         duration.setId("run-duration");
-        vm.durationMsProperty().addListener((o, a, d) -> duration.setText(plain(d.doubleValue())));
+        vm.durationMsProperty().addListener((o, a, d) -> duration.setText(Axes.plain(d.doubleValue())));
         duration.setOnAction(e -> vm.durationMsProperty().set(parse(duration, vm.durationMsProperty().get())));
         duration.focusedProperty().addListener((o, a, f) -> vm.durationMsProperty().set(parse(duration, vm.durationMsProperty().get())));
         TextField seed = number(Long.toString(vm.seedProperty().get()), "Random seed (applies at the next build or reset)", 6);
@@ -114,11 +115,6 @@ public final class RunToolbar {
         return f;
     }
 
-    /** {@code 400} rather than {@code 400.0}; fractions as they are. */
-    static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
     private static double parse(TextField f, double fallback) {
         try {
             double v = Double.parseDouble(f.getText().trim());
@@ -128,7 +124,7 @@ public final class RunToolbar {
         } catch (NumberFormatException e) {
             // fall through
         }
-        f.setText(plain(fallback));
+        f.setText(Axes.plain(fallback));
         return fallback;
     }
 
@@ -143,7 +139,6 @@ public final class RunToolbar {
             scene.getRoot().requestFocus();
         }
     }
-
 
     /** Space runs or pauses anywhere in {@code scene}, except while typing in a text field. */
     public void installShortcut(Scene scene) {

@@ -31,16 +31,22 @@ public final class Axes {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : Math.abs(v) >= 1 ? "%.1f" : "%.3g", v);
     }
 
-    /**
-     * Shows a view's time window in its window choice when the model's window changed from
-     * elsewhere (a lesson's window); returns the window now shown.
-     */
-    static double showWindow(javafx.scene.control.ComboBox<String> box, double shownMs, double windowMs) {
-        if (windowMs != shownMs) {
-            // as the choices read: "0.4 s", not "0.400 s"
-            box.setValue(java.math.BigDecimal.valueOf(windowMs / 1000).stripTrailingZeros().toPlainString() + " s");
+    /** A number as a person types it: {@code 400} rather than {@code 400.0}, {@code 0.4} rather than {@code 0.400}. */
+    public static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A view's time window as its window choice reads: "0.4 s", "1 s". */
+    static String window(double ms) {
+        return plain(ms / 1000) + " s";
+    }
+
+    /** Shows {@code windowMs} in a view's window choice when it shows another (a lesson set the window). */
+    static void showWindow(javafx.scene.control.ComboBox<String> box, double windowMs) {
+        String shown = window(windowMs);
+        if (!shown.equals(box.getValue())) {
+            box.setValue(shown);
         }
-        return windowMs;
     }
 
     /** A time label in ms below 10 s, in s above. */

@@ -41,7 +41,6 @@ public final class RasterView implements LiveView {
     private final ChoiceBox<String> range = new ChoiceBox<>();
     private final CheckBox sourceSpikes = new CheckBox("All source spikes");
     private final ComboBox<String> window = new ComboBox<>(FXCollections.observableArrayList(WINDOWS));
-    private double shownWindowMs = 1000;
     private PixelBuffer<IntBuffer> buffer;
     private IntConsumer onSelect = gid -> { };
 
@@ -140,7 +139,7 @@ public final class RasterView implements LiveView {
 
     @Override
     public void refresh() {
-        shownWindowMs = Axes.showWindow(window, shownWindowMs, vm.windowMs());
+        Axes.showWindow(window, vm.windowMs());
         // the switch only matters while some population arrives as counts (or it is on)
         sourceSpikes.setVisible(vm.anyCounted() || sourceSpikes.isSelected());
         boolean resized = plot.consumeResized();
@@ -173,7 +172,7 @@ public final class RasterView implements LiveView {
         try {
             vm.setWindowMs(Double.parseDouble(t) * 1000);
         } catch (NumberFormatException e) {
-            window.setValue(Axes.label(vm.windowMs() / 1000) + " s");
+            window.setValue(Axes.window(vm.windowMs()));
         }
     }
 

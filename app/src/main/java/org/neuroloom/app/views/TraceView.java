@@ -34,7 +34,6 @@ public final class TraceView implements LiveView {
     private final TextField min = new TextField("-80");
     private final TextField max = new TextField("-40");
     private final ComboBox<String> window = new ComboBox<>(FXCollections.observableArrayList("0.1 s", "0.2 s", "0.5 s", "1 s", "2 s", "5 s"));
-    private double shownWindowMs = 1000;
     private float[] colMin = new float[0];
     private float[] colMax = new float[0];
 
@@ -63,7 +62,7 @@ public final class TraceView implements LiveView {
             try {
                 vm.setWindowMs(Double.parseDouble(window.getValue().replace("s", "").trim()) * 1000);
             } catch (NumberFormatException ex) {
-                window.setValue(Axes.label(vm.windowMs() / 1000) + " s");
+                window.setValue(Axes.window(vm.windowMs()));
             }
         });
         Button clear = new Button("Clear");
@@ -111,7 +110,7 @@ public final class TraceView implements LiveView {
 
     @Override
     public void refresh() {
-        shownWindowMs = Axes.showWindow(window, shownWindowMs, vm.windowMs());
+        Axes.showWindow(window, vm.windowMs());
         boolean resized = plot.consumeResized();
         if (!vm.consumeDirty() && !resized) {
             return;
