@@ -185,7 +185,7 @@ public final class PoissonKernel extends SourceKernel {
                 blockMinMs[b] = minOf(from, to);
             }
         }
-        return total + scan(Math.max(last << BLOCK_SHIFT, first << BLOCK_SHIFT), hi, tEnd, meanIsiMs, out, counts);
+        return total + scan(last << BLOCK_SHIFT, hi, tEnd, meanIsiMs, out, counts);
     }
 
     /** Fires the elements of {@code [from, to)} whose next spike falls before {@code tEnd}, in ascending order. */
