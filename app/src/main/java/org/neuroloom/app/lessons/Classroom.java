@@ -53,7 +53,6 @@ public final class Classroom {
                     live.run().closeRun();
                 }
             }
-
         });
         // every opened project shows its views (a lesson from the samples, File > Open, the command line)
         w.project().openCountProperty().addListener((o, a, b) -> showViews(w.project().getProject()));

@@ -26,7 +26,6 @@ public final class LessonViewModel {
 
         /** Stops and discards the running network, so the next run starts from time 0. */
         void closeRun();
-
     }
 
     private final ProjectViewModel vm;

@@ -138,10 +138,6 @@ public final class RunViewModel {
     }
 
     /**
-     * The project was edited: parameter changes go to the running engine at the next step;
-     * a structural change rebuilds now if paused, or at the next pause.
-     */
-    /**
      * The run settings follow the project's simulation settings: a project opened, or its
      * duration, seed or threads edited, sets the run's duration, seed and threads to the
      * project's (a sample's duration is its lesson's protocol, e.g. the 400 ms of pulses of the
@@ -171,6 +167,10 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * The project was edited: parameter changes go to the running engine at the next step;
+     * a structural change rebuilds now if paused, or at the next pause.
+     */
     public void applyEdit(Project edited) {
         if (run == null || applied == null) {
             return;

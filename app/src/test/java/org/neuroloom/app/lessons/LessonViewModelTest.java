@@ -35,7 +35,6 @@ class LessonViewModelTest {
         public void closeRun() {
             calls.add("close run");
         }
-
     });
 
     @BeforeAll
