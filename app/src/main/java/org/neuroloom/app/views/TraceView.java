@@ -57,6 +57,9 @@ public final class TraceView implements LiveView {
         max.disableProperty().bind(autoscale.selectedProperty());
         window.setValue("1 s");
         window.setId("trace-window");
+        // editable, as the raster's: a lesson's window (0.4 s) that is not one of the choices
+        // still shows, where a fixed choice box shows it blank
+        window.setEditable(true);
         window.setPrefWidth(80);
         window.setOnAction(e -> {
             try {

@@ -170,7 +170,9 @@ class ClassroomUiTest {
                     .ifPresent(t -> window.liveViewArea().getSelectionModel().select(t)));
             robotRun(() -> live.hub().frame());
             String box = view.equals("Raster") ? "#raster-window" : "#trace-window";
-            assertEquals("0.4 s", robot.lookup(box).queryAs(javafx.scene.control.ComboBox.class).getValue(), box);
+            var choice = robot.lookup(box).queryAs(javafx.scene.control.ComboBox.class);
+            assertEquals("0.4 s", choice.getValue(), box);
+            assertEquals("0.4 s", choice.getEditor().getText(), box + " shows it");
         }
     }
 
