@@ -114,6 +114,42 @@ class BlockRunTest {
         }
     }
 
+    /**
+     * The pool's serial fallback (one thread runs every slice, delivering the crossing spikes once
+     * through the whole-range tables) gives the same network as one worker stepping, also when
+     * the pool switches between it and parallel blocks in the middle of a run and across weight-scale changes.
+     */
+    @Test
+    void theSerialFallbackGivesTheSameNetworkAsSingleSteps() {
+        Project p = network(13);
+        End reference;
+        try (Simulation one = Engine.compile(p, EngineOptions.defaults().withThreads(1))) {
+            for (int k = 0; k < 3000; k++) {
+                one.step();
+                if (k == 1499) {
+                    one.setWeightScale("I_E", 0.5);
+                    one.setWeightScale("ext_I_I", 0.7);
+                }
+            }
+            reference = end(one);
+        }
+        for (int threads = 2; threads <= 3; threads++) {
+            try (Simulation sim = Engine.compile(p, EngineOptions.defaults().withThreads(threads))) {
+                sim.forceSerialFallback(true);
+                sim.run(733);
+                sim.forceSerialFallback(false);
+                sim.run(401);
+                sim.forceSerialFallback(true);
+                sim.run(366);
+                sim.setWeightScale("I_E", 0.5);
+                sim.setWeightScale("ext_I_I", 0.7);
+                sim.run(1500);
+                assertTrue(sim.serialFallbackSteps() >= 2599, "serial steps " + sim.serialFallbackSteps());
+                assertSame(reference, end(sim), threads + " threads, serial fallback");
+            }
+        }
+    }
+
     @Test
     void weightScalesAndObserversBetweenRunsActAsBetweenSingleSteps() {
         Project p = network(12);

@@ -109,7 +109,7 @@ public final class Simulation implements AutoCloseable {
         modulatorIds = List.copyOf(mids);
         drives = new SpikeFreeDrives(kernels, projections, slices, threads, 2 * sets);
         work = new StepWork(plan, ringSize, statics, plastics, blocks, history, drives);
-        pool = threads > 1 ? new WorkerPool(threads, work::run, "neuroloom") : null;
+        pool = threads > 1 ? new WorkerPool(threads, work, "neuroloom") : null;
     }
 
     /** Advances the simulation by one time step. */
@@ -223,6 +223,18 @@ public final class Simulation implements AutoCloseable {
      */
     public long serialFallbackSteps() {
         return pool == null ? 0 : pool.serialSteps();
+    }
+
+    /**
+     * Diagnostics: while {@code on}, the calling thread runs every worker's slices itself, as the
+     * pool does on its own when the other cores are busy (its serial fallback); the results are
+     * the same either way. For tests and for measuring the fallback on a quiet machine; no effect
+     * with one thread.
+     */
+    public void forceSerialFallback(boolean on) {
+        if (pool != null) {
+            pool.forceSerial(on);
+        }
     }
 
     /** How many slices the coordinating thread ran because their worker had not started them. */

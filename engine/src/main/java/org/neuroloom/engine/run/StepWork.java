@@ -12,9 +12,13 @@ import org.neuroloom.engine.synapse.StaticTable;
  * delivers the spikes the previous block left through the static projections that cross slices,
  * in the order single steps deliver them (by emission step, projection, presynaptic element),
  * then runs the block's steps on its own. The coordinating thread calls {@link #begin} and
- * {@link #end} around each block; workers only call {@link #run}.
+ * {@link #end} around each block; workers only call {@link #run}. One thread that runs all slices
+ * ({@link #runAll}) delivers the crossing spikes once through the whole-range tables, so each
+ * spike's rows are looked up and walked once, as with one worker, instead of once per slice.
  */
-final class StepWork {
+final class StepWork implements WorkerPool.Task {
+    /** A worker index that stands for all slices at once (the whole-range tables). */
+    private static final int WHOLE = -1;
     private final double dtMs;
     private final NeuronKernel[] kernels;
     private final int populationCount;
@@ -70,7 +74,8 @@ final class StepWork {
     }
 
     /** Worker (slice) {@code w}'s part of the running block. */
-    void run(int w) {
+    @Override
+    public void run(int w) {
         final long k0 = blockStart;
         long ev = 0;
         for (long j = pendingFrom; j < k0; j++) {
@@ -82,7 +87,30 @@ final class StepWork {
         events[w * 16] += ev;
     }
 
-    /** Delivers the spikes of step {@code j} through the static projections that cross slices. */
+    /**
+     * Every slice's part of the running block on this thread: the crossing spikes once through
+     * the whole-range tables (each target still receives its additions in the order its slice's
+     * table gives them), then each slice's steps, as {@link #run} would run them.
+     */
+    @Override
+    public void runAll(int workers) {
+        final long k0 = blockStart;
+        long ev = 0;
+        for (long j = pendingFrom; j < k0; j++) {
+            ev += deliverCrossing(WHOLE, j, j == k0 - 1);
+        }
+        for (int w = 0; w < workers; w++) {
+            for (int i = 0; i < blockSteps; i++) {
+                ev += stepSlice(w, k0 + i);
+            }
+        }
+        events[0] += ev;
+    }
+
+    /**
+     * Delivers the spikes of step {@code j} through the static projections that cross slices,
+     * through slice {@code w}'s tables or (w = {@link #WHOLE}) the whole-range ones.
+     */
     private long deliverCrossing(int w, long j, boolean last) {
         long ev = 0;
         for (int s = 0; s < statics.length; s++) {
@@ -94,7 +122,8 @@ final class StepWork {
             double scale = last ? scaleNow[s] : scaleBefore[s];
             int src = pr.info.source();
             int emitSlot = (int) (j % ringSize[pr.info.target()]);
-            ev += deliver(pr.staticTables[w], src, j, emitSlot, history.ids(src, j), history.count(src, j), scale);
+            StaticTable table = w == WHOLE ? pr.wholeTable : pr.staticTables[w];
+            ev += deliver(table, src, j, emitSlot, history.ids(src, j), history.count(src, j), scale);
         }
         return ev;
     }

@@ -6,9 +6,18 @@ package org.neuroloom.engine.synapse;
  * weight and delay are constants, plus 4 bytes for a per-synapse weight (float) and 2 for a
  * per-synapse delay (steps) when they vary. Within a row, synapses are in ascending target
  * order, so every target's input is summed in an order that does not depend on threads.
+ * <p>The slices of a projection share one set of synapse arrays: each row (all synapses of one
+ * presynaptic element) holds the slices' segments back to back, slice by slice, and a slice's
+ * table knows where its segment of each row starts and ends. The same arrays read whole rows
+ * are the {@linkplain TableBuilder.StaticTables#whole() whole-range table}, with which one thread runs every slice's
+ * delivery in one pass (the pool's serial fallback) without a second copy of the synapses.
  */
 public final class StaticTable {
+    /** Where each row's segment of this table starts, by presynaptic element. */
     final int[] rowStart;
+    /** Where each row's segment ends: {@code rowEnd[pre + endShift]}. */
+    private final int[] rowEnd;
+    private final int endShift;
     final int[] post;
     final float[] weight;
     final short[] delay;
@@ -20,26 +29,43 @@ public final class StaticTable {
     private final boolean identity;
     private final int lo;
     private final int hi;
+    /** Synapses of this table (its segments). */
+    private final int count;
 
+    /** A table of whole rows: row {@code pre} is {@code [rowStart[pre], rowStart[pre + 1])}. */
     StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
                 double[] ring, int targetSize, int ringSize) {
-        this(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, 0, 0);
+        this(rowStart, rowStart, 1, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, 0,
+                0);
+    }
+
+    /**
+     * A slice's segments of shared rows: row {@code pre}'s segment is
+     * {@code [rowStart[pre], rowEnd[pre + endShift])}.
+     */
+    static StaticTable segments(int[] rowStart, int[] rowEnd, int endShift, int[] post, float[] weight, short[] delay,
+                                float constWeight, int constDelay, double[] ring, int targetSize, int ringSize) {
+        return new StaticTable(rowStart, rowEnd, endShift, post, weight, delay, constWeight, constDelay, ring,
+                targetSize, ringSize, false, 0, 0);
     }
 
     /** A one-to-one projection with constant weight and delay: element i of the slice [lo, hi) feeds target i. */
     static StaticTable identity(float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
                                 int lo, int hi) {
         int[] rows = new int[0];
-        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, targetSize, ringSize,
-                true, lo, hi);
+        return new StaticTable(rows, rows, 0, new int[0], null, null, constWeight, constDelay, ring, targetSize,
+                ringSize, true, lo, hi);
     }
 
-    private StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
-                        double[] ring, int targetSize, int ringSize, boolean identity, int lo, int hi) {
+    private StaticTable(int[] rowStart, int[] rowEnd, int endShift, int[] post, float[] weight, short[] delay,
+                        float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
+                        boolean identity, int lo, int hi) {
         this.identity = identity;
         this.lo = lo;
         this.hi = hi;
         this.rowStart = rowStart;
+        this.rowEnd = rowEnd;
+        this.endShift = endShift;
         this.post = post;
         this.weight = weight;
         this.delay = delay;
@@ -48,6 +74,11 @@ public final class StaticTable {
         this.ring = ring;
         this.targetSize = targetSize;
         this.ringSize = ringSize;
+        int n = 0;
+        for (int pre = 0; pre + 1 < rowStart.length; pre++) {
+            n += rowEnd[pre + endShift] - rowStart[pre];
+        }
+        this.count = identity ? hi - lo : n;
     }
 
     /** Where in the ring the step that arrives {@code constDelay} slots after {@code emitSlot} starts. */
@@ -67,7 +98,7 @@ public final class StaticTable {
      */
     public int deliver(int pre, int emitSlot, double scale) {
         final int from = rowStart[pre];
-        final int to = rowStart[pre + 1];
+        final int to = rowEnd[pre + endShift];
         if (from == to) {
             return 0;
         }
@@ -171,7 +202,7 @@ public final class StaticTable {
         if (identity) {
             return pre >= lo && pre < hi ? 1 : 0;
         }
-        return rowStart[pre + 1] - rowStart[pre];
+        return rowEnd[pre + endShift] - rowStart[pre];
     }
 
     /** The shortest delay of the table's synapses, steps ({@link Integer#MAX_VALUE} if it has none). */
@@ -183,48 +214,54 @@ public final class StaticTable {
             return constDelay;
         }
         int min = Integer.MAX_VALUE;
-        for (short d : delay) {
-            min = Math.min(min, d);
+        for (int pre = 0; pre + 1 < rowStart.length; pre++) {
+            for (int s = rowStart[pre], to = rowEnd[pre + endShift]; s < to; s++) {
+                min = Math.min(min, delay[s]);
+            }
         }
         return min;
     }
 
     /** Number of synapses. */
     public int size() {
-        return identity ? hi - lo : post.length;
+        return count;
     }
 
-    /** Bytes used per synapse by the per-synapse arrays (row starts excluded). */
+    /**
+     * Bytes of this table's share of the synapse arrays (its segments) plus its row starts; the
+     * shares of a projection's slice tables add up to the shared arrays.
+     */
     public long bytes() {
         if (identity) {
             return 0;
         }
-        return 4L * post.length + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
-                + 4L * rowStart.length;
+        return (long) count * (4 + (weight == null ? 0 : 4) + (delay == null ? 0 : 2)) + 4L * rowStart.length;
     }
 
-    /** Row starts by presynaptic element (length source size + 1); do not modify. */
-    public int[] rowStart() {
-        if (identity) {
-            int[] rows = new int[targetSize + 1];
-            for (int i = 0; i <= targetSize; i++) {
-                rows[i] = Math.max(0, Math.min(i, hi) - lo);
-            }
-            return rows;
-        }
-        return rowStart;
+    /** Number of presynaptic elements (rows). */
+    public int rows() {
+        return identity ? targetSize : rowStart.length - 1;
     }
 
-    /** Postsynaptic element of each synapse; do not modify. */
-    public int[] post() {
+    /** Where row {@code pre}'s segment of this table starts (a synapse index for {@link #postOf}). */
+    public int rowFrom(int pre) {
         if (identity) {
-            int[] p = new int[hi - lo];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = lo + i;
-            }
-            return p;
+            return pre >= lo && pre < hi ? pre : 0;
         }
-        return post;
+        return rowStart[pre];
+    }
+
+    /** Where row {@code pre}'s segment of this table ends (exclusive). */
+    public int rowTo(int pre) {
+        if (identity) {
+            return pre >= lo && pre < hi ? pre + 1 : 0;
+        }
+        return rowEnd[pre + endShift];
+    }
+
+    /** The postsynaptic element of synapse {@code s}. */
+    public int postOf(int s) {
+        return identity ? s : post[s];
     }
 
     /** The weight of synapse {@code s}. */
