@@ -12,7 +12,10 @@ import java.util.Arrays;
  * ({@link #SERIAL_MARGIN}); while it keeps winning, the gap grows to at most
  * {@link #MAX_SERIAL_PERIOD} steps, so a wrong serial choice costs a few percent of a run, not
  * the run. A parallel probe that is far behind the serial mode after {@link #PROBE_CHECK} steps
- * (the other cores are busy: hand-offs wait milliseconds) is cut short.
+ * (the other cores are busy: hand-offs wait milliseconds) is cut short. While the parallel mode
+ * runs, a stretch of {@link #SLOW_STRETCH} steps whose blocks are all clearly slower than the
+ * parallel median ({@link #SLOW_FACTOR}) means the cores have become busy: the serial mode is
+ * timed at once instead of at the end of the period.
  * <p>Used by one thread (the coordinator); no allocation per step.
  */
 final class ModeChooser {
@@ -28,6 +31,10 @@ final class ModeChooser {
     static final int PROBE_CHECK = 8;
     /** The serial mode must be this much faster than the parallel one to be chosen. */
     static final double SERIAL_MARGIN = 0.9;
+    /** A parallel block this much slower per step than the parallel median counts as slow. */
+    static final double SLOW_FACTOR = 1.5;
+    /** Steps of consecutive slow parallel blocks after which the serial mode is timed again. */
+    static final int SLOW_STRETCH = 64;
 
     private static final int PARALLEL_WINDOW = 0;
     private static final int SERIAL_WINDOW = 1;
@@ -45,6 +52,10 @@ final class ModeChooser {
     private int period = PERIOD;
     private double parallelNanos = Double.NaN;
     private double serialNanos = Double.NaN;
+    /** Per-step times of the current stretch of slow parallel blocks (while running parallel). */
+    private final long[] slow = new long[SLOW_STRETCH];
+    private int slowBlocks;
+    private int slowSteps;
 
     /** A chooser for a pool with {@code helpers} workers besides the coordinator. */
     ModeChooser(int helpers) {
@@ -79,6 +90,8 @@ final class ModeChooser {
         if (phase != RUN) {
             window[samples++] = nanos / steps;
             phaseStolen += (long) stolen * steps;
+        } else if (!serial && slowedDown(nanos / steps, steps)) {
+            return;
         }
         int before = phaseSteps;
         phaseSteps += steps;
@@ -115,6 +128,36 @@ final class ModeChooser {
             serial = false;
             phase = PARALLEL_WINDOW;
         }
+    }
+
+    /**
+     * While running parallel: counts a stretch of slow blocks; when it reaches
+     * {@link #SLOW_STRETCH} steps, takes the stretch's median as the parallel time, starts a
+     * serial timing window and returns true.
+     */
+    private boolean slowedDown(long perStep, int steps) {
+        if (!(perStep > SLOW_FACTOR * parallelNanos)) {
+            slowBlocks = 0;
+            slowSteps = 0;
+            return false;
+        }
+        if (slowBlocks < slow.length) {
+            slow[slowBlocks++] = perStep;
+        }
+        slowSteps += steps;
+        if (slowSteps < SLOW_STRETCH) {
+            return false;
+        }
+        System.arraycopy(slow, 0, window, 0, slowBlocks);
+        parallelNanos = median(slowBlocks);
+        slowBlocks = 0;
+        slowSteps = 0;
+        phaseSteps = 0;
+        samples = 0;
+        phaseStolen = 0;
+        serial = true;
+        phase = SERIAL_WINDOW;
+        return true;
     }
 
     private void runSerially() {

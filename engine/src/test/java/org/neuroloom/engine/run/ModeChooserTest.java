@@ -88,4 +88,36 @@ class ModeChooserTest {
         assertTrue(Math.abs(c.parallelNanos() - 100_000) < 1, "per-step median " + c.parallelNanos());
         assertTrue(Math.abs(c.serialNanos() - 160_000) < 1, "per-step median " + c.serialNanos());
     }
+
+    @Test
+    void whenTheOtherCoreTurnsBusyDuringAParallelPeriodThePoolGoesSerialWithinAFewHundredSteps() {
+        ModeChooser c = new ModeChooser(1);
+        int block = 15;
+        long step = 0;
+        // quiet: parallel blocks of 100 µs per step win against serial ones of 160 µs
+        while (step < 20_000) {
+            boolean s = c.serial();
+            c.record((s ? 160_000L : 100_000L) * block, block, 0);
+            step += block;
+        }
+        assertFalse(c.serial(), "parallel while quiet");
+        // busy from here: parallel blocks take 250 µs per step; the period would last up to PERIOD steps
+        long busyFrom = step;
+        long lastParallel = step;
+        while (step < busyFrom + ModeChooser.PERIOD) {
+            boolean s = c.serial();
+            c.record((s ? 160_000L : 250_000L) * block, block, 0);
+            step += block;
+            if (!s) {
+                lastParallel = step;
+            }
+            if (s && step - busyFrom > ModeChooser.SLOW_STRETCH + ModeChooser.WINDOW + 2 * block) {
+                break;
+            }
+        }
+        long slowSteps = lastParallel - busyFrom;
+        assertTrue(c.serial(), "serial after the other core turned busy");
+        assertTrue(slowSteps <= ModeChooser.SLOW_STRETCH + block, "slow parallel steps before the switch: " + slowSteps);
+        assertTrue(Math.abs(c.serialNanos() - 160_000) < 1, "serial timed again: " + c.serialNanos());
+    }
 }
