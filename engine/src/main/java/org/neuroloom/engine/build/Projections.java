@@ -45,9 +45,9 @@ final class Projections {
         double[] ring = in.ring(channelRef);
         int sourceSize = pops.get(s).size();
         if (pr.plasticity() == null) {
-            TableBuilder.StaticTables tables = TableBuilder.staticTables(edges, sourceSize, pops.get(t).size(), slices[t],
-                    w, constDelay, ring, in.ringSize);
-            return ProjectionRuntime.ofStatic(info, tables.slices(), tables.whole(), w);
+            StaticTable[] tables = TableBuilder.staticTables(edges, sourceSize, pops.get(t).size(), slices[t], w,
+                    constDelay, ring, in.ringSize);
+            return ProjectionRuntime.ofStatic(info, tables, w);
         }
         PlasticTable[] tables = TableBuilder.plasticTables(edges, sourceSize, slices[t], w, constDelay);
         PlasticityKernel[] kernels = new PlasticityKernel[tables.length];

@@ -8,15 +8,11 @@ import org.neuroloom.engine.synapse.StaticTable;
 
 /**
  * The built form of one projection (engine internal): static tables, or plastic tables with
- * their kernels and sinks, or a current injection; one table per worker slice. A static
- * projection also has a whole-range table over the same synapse arrays, for one thread that
- * runs all slices (the pool's serial fallback).
+ * their kernels and sinks, or a current injection; one table per worker slice.
  */
 public final class ProjectionRuntime {
     final ProjectionInfo info;
     final StaticTable[] staticTables;
-    /** All slices' synapses, row by row (shares the slices' arrays); null unless static. */
-    final StaticTable wholeTable;
     final PlasticTable[] plasticTables;
     final PlasticityKernel[] kernels;
     final InputSink[] sinks;
@@ -24,11 +20,10 @@ public final class ProjectionRuntime {
     final float constWeight;
     volatile double scale = 1;
 
-    private ProjectionRuntime(ProjectionInfo info, StaticTable[] st, StaticTable whole, PlasticTable[] pt,
-                              PlasticityKernel[] k, InputSink[] sinks, CurrentInjection inj, float constWeight) {
+    private ProjectionRuntime(ProjectionInfo info, StaticTable[] st, PlasticTable[] pt, PlasticityKernel[] k,
+                              InputSink[] sinks, CurrentInjection inj, float constWeight) {
         this.info = info;
         this.staticTables = st;
-        this.wholeTable = whole;
         this.plasticTables = pt;
         this.kernels = k;
         this.sinks = sinks;
@@ -36,21 +31,20 @@ public final class ProjectionRuntime {
         this.constWeight = constWeight;
     }
 
-    /** A static projection: its slices' tables and the whole-range table over the same synapses. */
-    public static ProjectionRuntime ofStatic(ProjectionInfo info, StaticTable[] tables, StaticTable whole,
-                                             float constWeight) {
-        return new ProjectionRuntime(info, tables, whole, null, null, null, null, constWeight);
+    /** A static projection. */
+    public static ProjectionRuntime ofStatic(ProjectionInfo info, StaticTable[] tables, float constWeight) {
+        return new ProjectionRuntime(info, tables, null, null, null, null, constWeight);
     }
 
     /** A plastic projection. */
     public static ProjectionRuntime ofPlastic(ProjectionInfo info, PlasticTable[] tables, PlasticityKernel[] kernels,
                                               InputSink[] sinks) {
-        return new ProjectionRuntime(info, null, null, tables, kernels, sinks, null, 0);
+        return new ProjectionRuntime(info, null, tables, kernels, sinks, null, 0);
     }
 
     /** A current-source projection. */
     public static ProjectionRuntime ofCurrent(ProjectionInfo info, CurrentInjection injection) {
-        return new ProjectionRuntime(info, null, null, null, null, null, injection, 0);
+        return new ProjectionRuntime(info, null, null, null, null, injection, 0);
     }
 
     /** Bytes of synapse storage. */

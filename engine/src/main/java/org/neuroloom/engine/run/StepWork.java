@@ -12,13 +12,9 @@ import org.neuroloom.engine.synapse.StaticTable;
  * delivers the spikes the previous block left through the static projections that cross slices,
  * in the order single steps deliver them (by emission step, projection, presynaptic element),
  * then runs the block's steps on its own. The coordinating thread calls {@link #begin} and
- * {@link #end} around each block; workers only call {@link #run}. One thread that runs all slices
- * ({@link #runAll}) delivers the crossing spikes once through the whole-range tables, so each
- * spike's rows are looked up and walked once, as with one worker, instead of once per slice.
+ * {@link #end} around each block; workers only call {@link #run}.
  */
-final class StepWork implements WorkerPool.Task {
-    /** A worker index that stands for all slices at once (the whole-range tables). */
-    private static final int WHOLE = -1;
+final class StepWork {
     private final double dtMs;
     private final NeuronKernel[] kernels;
     private final int populationCount;
@@ -74,8 +70,7 @@ final class StepWork implements WorkerPool.Task {
     }
 
     /** Worker (slice) {@code w}'s part of the running block. */
-    @Override
-    public void run(int w) {
+    void run(int w) {
         final long k0 = blockStart;
         long ev = 0;
         for (long j = pendingFrom; j < k0; j++) {
@@ -87,30 +82,7 @@ final class StepWork implements WorkerPool.Task {
         events[w * 16] += ev;
     }
 
-    /**
-     * Every slice's part of the running block on this thread: the crossing spikes once through
-     * the whole-range tables (each target still receives its additions in the order its slice's
-     * table gives them), then each slice's steps, as {@link #run} would run them.
-     */
-    @Override
-    public void runAll(int workers) {
-        final long k0 = blockStart;
-        long ev = 0;
-        for (long j = pendingFrom; j < k0; j++) {
-            ev += deliverCrossing(WHOLE, j, j == k0 - 1);
-        }
-        for (int w = 0; w < workers; w++) {
-            for (int i = 0; i < blockSteps; i++) {
-                ev += stepSlice(w, k0 + i);
-            }
-        }
-        events[0] += ev;
-    }
-
-    /**
-     * Delivers the spikes of step {@code j} through the static projections that cross slices,
-     * through slice {@code w}'s tables or (w = {@link #WHOLE}) the whole-range ones.
-     */
+    /** Delivers the spikes of step {@code j} through the static projections that cross slices. */
     private long deliverCrossing(int w, long j, boolean last) {
         long ev = 0;
         for (int s = 0; s < statics.length; s++) {
@@ -122,8 +94,7 @@ final class StepWork implements WorkerPool.Task {
             double scale = last ? scaleNow[s] : scaleBefore[s];
             int src = pr.info.source();
             int emitSlot = (int) (j % ringSize[pr.info.target()]);
-            StaticTable table = w == WHOLE ? pr.wholeTable : pr.staticTables[w];
-            ev += deliver(table, src, j, emitSlot, history.ids(src, j), history.count(src, j), scale);
+            ev += deliver(pr.staticTables[w], src, j, emitSlot, history.ids(src, j), history.count(src, j), scale);
         }
         return ev;
     }
@@ -139,11 +110,7 @@ final class StepWork implements WorkerPool.Task {
         if (t.identity()) {
             return t.deliverAll(ids, count, emitSlot, scale);
         }
-        long ev = 0;
-        for (int i = 0; i < count; i++) {
-            ev += t.deliver(ids[i], emitSlot, scale);
-        }
-        return ev;
+        return t.deliverSpikes(ids, count, emitSlot, scale);
     }
 
     /** Step {@code k} of slice {@code w}: local deliveries, plastic arrivals, neuron updates, post-spike plasticity. */

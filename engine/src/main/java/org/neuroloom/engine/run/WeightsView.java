@@ -34,9 +34,11 @@ final class WeightsView implements ProjectionWeights {
     private void forEach(Visitor v) {
         if (pr.staticTables != null) {
             for (StaticTable t : pr.staticTables) {
-                for (int pre = 0, rows = t.rows(); pre < rows; pre++) {
-                    for (int s = t.rowFrom(pre), to = t.rowTo(pre); s < to; s++) {
-                        v.visit(pre, t.postOf(s), t.weightOf(s));
+                int[] rs = t.rowStart();
+                int[] post = t.post();
+                for (int pre = 0; pre < rs.length - 1; pre++) {
+                    for (int s = rs[pre]; s < rs[pre + 1]; s++) {
+                        v.visit(pre, post[s], t.weightOf(s));
                     }
                 }
             }

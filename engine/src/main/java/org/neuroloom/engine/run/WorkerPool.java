@@ -19,21 +19,9 @@ import java.util.concurrent.locks.LockSupport;
  * was descheduled in the middle of its slice.
  */
 final class WorkerPool implements AutoCloseable {
-    /** The work of one block: one worker's part, or every part on one thread. */
+    /** The work of one worker for one block. */
     interface Task {
-        /** Worker {@code worker}'s part of the block. */
         void run(int worker);
-
-        /**
-         * Every worker's part of the block on the calling thread (the serial fallback), with the
-         * same result as {@code run(0)}, {@code run(1)}, ... in turn; a task may share work
-         * between the parts here that parallel workers each do for themselves.
-         */
-        default void runAll(int workers) {
-            for (int w = 0; w < workers; w++) {
-                run(w);
-            }
-        }
     }
 
     /** Busy-spin this long before yielding. */
@@ -96,21 +84,21 @@ final class WorkerPool implements AutoCloseable {
      * Runs one block of {@code steps} steps on every worker's slices and rethrows the first failure. Normally every
      * worker runs its own slices in parallel (this thread is worker 0). When the machine is busy
      * (the other cores are taken, so hand-offs wait for descheduled threads), this thread runs
-     * all the slices itself ({@link Task#runAll}): a {@link ModeChooser} times parallel steps against
+     * all the slices itself: a {@link ModeChooser} times parallel steps against
      * serial ones now and then and keeps the faster mode. The result is the
      * same either way: slices, not threads, define the arithmetic.
      */
     void runBlock(int steps) {
         if (forcedSerial) {
             serialSteps += steps;
-            task.runAll(size);
+            runSerially();
             return;
         }
         long t0 = System.nanoTime();
         stepStolen = 0;
         if (chooser.serial()) {
             serialSteps += steps;
-            task.runAll(size);
+            runSerially();
         } else {
             parallelStep();
         }
@@ -126,6 +114,18 @@ final class WorkerPool implements AutoCloseable {
      */
     void forceSerial(boolean on) {
         forcedSerial = on;
+    }
+
+    /** Runs every worker's part of the block on this thread, one after another. */
+    private void runSerially() {
+        for (int w = 0; w < size; w++) {
+            try {
+                task.run(w);
+            } catch (Throwable t) {
+                errors[w] = t;
+            }
+        }
+        rethrow();
     }
 
     /** Number of steps run serially by the calling thread (machine too busy for hand-offs). */

@@ -6,18 +6,9 @@ package org.neuroloom.engine.synapse;
  * weight and delay are constants, plus 4 bytes for a per-synapse weight (float) and 2 for a
  * per-synapse delay (steps) when they vary. Within a row, synapses are in ascending target
  * order, so every target's input is summed in an order that does not depend on threads.
- * <p>The slices of a projection share one set of synapse arrays: each row (all synapses of one
- * presynaptic element) holds the slices' segments back to back, slice by slice, and a slice's
- * table knows where its segment of each row starts and ends. The same arrays read whole rows
- * are the {@linkplain TableBuilder.StaticTables#whole() whole-range table}, with which one thread runs every slice's
- * delivery in one pass (the pool's serial fallback) without a second copy of the synapses.
  */
 public final class StaticTable {
-    /** Where each row's segment of this table starts, by presynaptic element. */
     final int[] rowStart;
-    /** Where each row's segment ends: {@code rowEnd[pre + endShift]}. */
-    private final int[] rowEnd;
-    private final int endShift;
     final int[] post;
     final float[] weight;
     final short[] delay;
@@ -29,43 +20,26 @@ public final class StaticTable {
     private final boolean identity;
     private final int lo;
     private final int hi;
-    /** Synapses of this table (its segments). */
-    private final int count;
 
-    /** A table of whole rows: row {@code pre} is {@code [rowStart[pre], rowStart[pre + 1])}. */
     StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
                 double[] ring, int targetSize, int ringSize) {
-        this(rowStart, rowStart, 1, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, 0,
-                0);
-    }
-
-    /**
-     * A slice's segments of shared rows: row {@code pre}'s segment is
-     * {@code [rowStart[pre], rowEnd[pre + endShift])}.
-     */
-    static StaticTable segments(int[] rowStart, int[] rowEnd, int endShift, int[] post, float[] weight, short[] delay,
-                                float constWeight, int constDelay, double[] ring, int targetSize, int ringSize) {
-        return new StaticTable(rowStart, rowEnd, endShift, post, weight, delay, constWeight, constDelay, ring,
-                targetSize, ringSize, false, 0, 0);
+        this(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, 0, 0);
     }
 
     /** A one-to-one projection with constant weight and delay: element i of the slice [lo, hi) feeds target i. */
     static StaticTable identity(float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
                                 int lo, int hi) {
         int[] rows = new int[0];
-        return new StaticTable(rows, rows, 0, new int[0], null, null, constWeight, constDelay, ring, targetSize,
-                ringSize, true, lo, hi);
+        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, targetSize, ringSize,
+                true, lo, hi);
     }
 
-    private StaticTable(int[] rowStart, int[] rowEnd, int endShift, int[] post, float[] weight, short[] delay,
-                        float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
-                        boolean identity, int lo, int hi) {
+    private StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
+                        double[] ring, int targetSize, int ringSize, boolean identity, int lo, int hi) {
         this.identity = identity;
         this.lo = lo;
         this.hi = hi;
         this.rowStart = rowStart;
-        this.rowEnd = rowEnd;
-        this.endShift = endShift;
         this.post = post;
         this.weight = weight;
         this.delay = delay;
@@ -74,11 +48,6 @@ public final class StaticTable {
         this.ring = ring;
         this.targetSize = targetSize;
         this.ringSize = ringSize;
-        int n = 0;
-        for (int pre = 0; pre + 1 < rowStart.length; pre++) {
-            n += rowEnd[pre + endShift] - rowStart[pre];
-        }
-        this.count = identity ? hi - lo : n;
     }
 
     /** Where in the ring the step that arrives {@code constDelay} slots after {@code emitSlot} starts. */
@@ -98,7 +67,7 @@ public final class StaticTable {
      */
     public int deliver(int pre, int emitSlot, double scale) {
         final int from = rowStart[pre];
-        final int to = rowEnd[pre + endShift];
+        final int to = rowStart[pre + 1];
         if (from == to) {
             return 0;
         }
@@ -131,6 +100,35 @@ public final class StaticTable {
             }
         }
         return to - from;
+    }
+
+    /** How many spikes ahead {@link #deliverSpikes} asks for a row's first synapse. */
+    private static final int AHEAD = 2;
+
+    /**
+     * Delivers the spikes {@code ids[0..count)} one after another as {@link #deliver} does, and
+     * while one row is delivered, reads the first synapse of the row {@value #AHEAD} spikes ahead:
+     * rows of different spikes lie far apart in memory, so each row's first cache line is a miss
+     * that the out-of-order core cannot hide behind the row before unless it is asked for early.
+     * Only a read: the additions and their order are those of {@link #deliver}.
+     *
+     * @return the number of synapses delivered
+     */
+    public long deliverSpikes(int[] ids, int count, int emitSlot, double scale) {
+        final int[] rs = rowStart;
+        final int[] p = post;
+        long ev = 0;
+        int touched = 0;
+        for (int i = 0; i < count; i++) {
+            if (i + AHEAD < count) {
+                int from = rs[ids[i + AHEAD]];
+                // post[] holds target indices (>= 0): the sign bit of their OR is 0, and using
+                // the loaded values keeps the JIT from dropping the loads
+                touched |= from < p.length ? p[from] : 0;
+            }
+            ev += deliver(ids[i], emitSlot, scale);
+        }
+        return ev + (touched >>> 31);
     }
 
     /** Whether this is a one-to-one table (see {@link #deliverAll}). */
@@ -202,7 +200,7 @@ public final class StaticTable {
         if (identity) {
             return pre >= lo && pre < hi ? 1 : 0;
         }
-        return rowEnd[pre + endShift] - rowStart[pre];
+        return rowStart[pre + 1] - rowStart[pre];
     }
 
     /** The shortest delay of the table's synapses, steps ({@link Integer#MAX_VALUE} if it has none). */
@@ -214,54 +212,48 @@ public final class StaticTable {
             return constDelay;
         }
         int min = Integer.MAX_VALUE;
-        for (int pre = 0; pre + 1 < rowStart.length; pre++) {
-            for (int s = rowStart[pre], to = rowEnd[pre + endShift]; s < to; s++) {
-                min = Math.min(min, delay[s]);
-            }
+        for (short d : delay) {
+            min = Math.min(min, d);
         }
         return min;
     }
 
     /** Number of synapses. */
     public int size() {
-        return count;
+        return identity ? hi - lo : post.length;
     }
 
-    /**
-     * Bytes of this table's share of the synapse arrays (its segments) plus its row starts; the
-     * shares of a projection's slice tables add up to the shared arrays.
-     */
+    /** Bytes used per synapse by the per-synapse arrays (row starts excluded). */
     public long bytes() {
         if (identity) {
             return 0;
         }
-        return (long) count * (4 + (weight == null ? 0 : 4) + (delay == null ? 0 : 2)) + 4L * rowStart.length;
+        return 4L * post.length + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
+                + 4L * rowStart.length;
     }
 
-    /** Number of presynaptic elements (rows). */
-    public int rows() {
-        return identity ? targetSize : rowStart.length - 1;
-    }
-
-    /** Where row {@code pre}'s segment of this table starts (a synapse index for {@link #postOf}). */
-    public int rowFrom(int pre) {
+    /** Row starts by presynaptic element (length source size + 1); do not modify. */
+    public int[] rowStart() {
         if (identity) {
-            return pre >= lo && pre < hi ? pre : 0;
+            int[] rows = new int[targetSize + 1];
+            for (int i = 0; i <= targetSize; i++) {
+                rows[i] = Math.max(0, Math.min(i, hi) - lo);
+            }
+            return rows;
         }
-        return rowStart[pre];
+        return rowStart;
     }
 
-    /** Where row {@code pre}'s segment of this table ends (exclusive). */
-    public int rowTo(int pre) {
+    /** Postsynaptic element of each synapse; do not modify. */
+    public int[] post() {
         if (identity) {
-            return pre >= lo && pre < hi ? pre + 1 : 0;
+            int[] p = new int[hi - lo];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = lo + i;
+            }
+            return p;
         }
-        return rowEnd[pre + endShift];
-    }
-
-    /** The postsynaptic element of synapse {@code s}. */
-    public int postOf(int s) {
-        return identity ? s : post[s];
+        return post;
     }
 
     /** The weight of synapse {@code s}. */

@@ -14,93 +14,63 @@ public final class TableBuilder {
     }
 
     /**
-     * A static projection's tables: one per worker slice, and the whole-range table that reads the
-     * same synapse arrays row by row (the same object as the only slice's with one worker).
-     */
-    public record StaticTables(StaticTable[] slices, StaticTable whole) {
-    }
-
-    /**
-     * Static tables, one per worker slice, sharing one set of synapse arrays: each row holds the
-     * slices' segments back to back (slice by slice, each in the order the chunks give), so a
-     * slice's segments are exactly what a table of that slice alone would hold, and whole rows
-     * are the whole range's.
+     * Static tables, one per worker slice.
      *
      * @param slices      slice bounds of the target population (length workers + 1)
      * @param constWeight the weight when the chunks store none
      * @param constDelay  the delay (steps) when the chunks store none
      * @param ring        the target channel's ring buffer
      */
-    public static StaticTables staticTables(Edges[] chunks, int sourceSize, int targetSize, int[] slices,
-                                            float constWeight, int constDelay, double[] ring, int ringSize) {
+    public static StaticTable[] staticTables(Edges[] chunks, int sourceSize, int targetSize, int[] slices,
+                                             float constWeight, int constDelay, double[] ring, int ringSize) {
         int workers = slices.length - 1;
         StaticTable[] out = new StaticTable[workers];
         if (isIdentity(chunks, sourceSize, targetSize)) {
             for (int w = 0; w < workers; w++) {
                 out[w] = StaticTable.identity(constWeight, constDelay, ring, targetSize, ringSize, slices[w], slices[w + 1]);
             }
-            StaticTable whole = workers == 1 ? out[0]
-                    : StaticTable.identity(constWeight, constDelay, ring, targetSize, ringSize, 0, targetSize);
-            return new StaticTables(out, whole);
+            return out;
         }
-        int[] sliceOf = new int[targetSize];
-        for (int w = 0; w < workers; w++) {
-            java.util.Arrays.fill(sliceOf, slices[w], slices[w + 1], w);
-        }
-        // bound[w][pre]: where slice w's segment of row pre starts; counted first, then summed
-        int[][] bound = new int[workers][sourceSize + 1];
-        for (Edges e : chunks) {
-            for (int i = 0; i < e.count; i++) {
-                bound[sliceOf[e.post[i]]][e.pre[i]]++;
-            }
-        }
-        int at = 0;
-        for (int pre = 0; pre < sourceSize; pre++) {
-            for (int w = 0; w < workers; w++) {
-                int n = bound[w][pre];
-                bound[w][pre] = at;
-                at += n;
-            }
-        }
-        for (int w = 0; w < workers; w++) {
-            bound[w][sourceSize] = at;
-        }
-        int total = at;
-        boolean hasW = chunks.length > 0 && chunks[0].weight != null;
-        boolean hasD = chunks.length > 0 && chunks[0].delay != null;
-        int[] post = new int[total];
-        float[] weight = hasW ? new float[total] : null;
-        short[] delay = hasD ? new short[total] : null;
-        int[][] cursor = new int[workers][];
-        for (int w = 0; w < workers; w++) {
-            cursor[w] = Arrays.copyOf(bound[w], sourceSize);
-        }
-        for (Edges e : chunks) {
-            for (int i = 0; i < e.count; i++) {
-                int p = e.post[i];
-                int s = cursor[sliceOf[p]][e.pre[i]]++;
-                post[s] = p;
-                if (hasW) {
-                    weight[s] = e.weight[i];
-                }
-                if (hasD) {
-                    delay[s] = e.delay[i];
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            int lo = slices[w];
+            int hi = slices[w + 1];
+            int[] rowStart = new int[sourceSize + 1];
+            for (Edges e : chunks) {
+                for (int i = 0; i < e.count; i++) {
+                    int p = e.post[i];
+                    if (p >= lo && p < hi) {
+                        rowStart[e.pre[i] + 1]++;
+                    }
                 }
             }
-        }
-        // slice 0's starts are the rows' starts: the whole-range table reads rows [bound[0][pre], bound[0][pre + 1])
-        StaticTable whole = new StaticTable(bound[0], post, weight, delay, constWeight, constDelay, ring, targetSize,
-                ringSize);
-        if (workers == 1) {
-            out[0] = whole;
-            return new StaticTables(out, whole);
-        }
-        for (int w = 0; w < workers; w++) {
-            boolean last = w == workers - 1;
-            out[w] = StaticTable.segments(bound[w], last ? bound[0] : bound[w + 1], last ? 1 : 0, post, weight, delay,
-                    constWeight, constDelay, ring, targetSize, ringSize);
-        }
-        return new StaticTables(out, whole);
+            for (int j = 0; j < sourceSize; j++) {
+                rowStart[j + 1] += rowStart[j];
+            }
+            int total = rowStart[sourceSize];
+            boolean hasW = chunks.length > 0 && chunks[0].weight != null;
+            boolean hasD = chunks.length > 0 && chunks[0].delay != null;
+            int[] post = new int[total];
+            float[] weight = hasW ? new float[total] : null;
+            short[] delay = hasD ? new short[total] : null;
+            int[] cursor = Arrays.copyOf(rowStart, sourceSize);
+            for (Edges e : chunks) {
+                for (int i = 0; i < e.count; i++) {
+                    int p = e.post[i];
+                    if (p >= lo && p < hi) {
+                        int s = cursor[e.pre[i]]++;
+                        post[s] = p;
+                        if (hasW) {
+                            weight[s] = e.weight[i];
+                        }
+                        if (hasD) {
+                            delay[s] = e.delay[i];
+                        }
+                    }
+                }
+            }
+            out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize);
+        });
+        return out;
     }
 
     /** Whether the synapses are exactly i -> i for every element, with constant weight and delay. */
