@@ -22,12 +22,13 @@ package org.neuroloom.engine.neuron;
  * @param ringB    ring buffer of channel B
  * @param eB       reversal potential of channel B, mV
  * @param dB       decay factor of channel B per step
+ * @param delta    ring of arriving V jumps (mV, added to the new V and cleared), or {@code null} when there is none
  */
 public record HhInput(double[] g, double[] acc, double biasPa, double[] injected, double[] gA, double[] ringA,
-                      double eA, double dA, double[] gB, double[] ringB, double eB, double dB) {
+                      double eA, double dA, double[] gB, double[] ringB, double eB, double dB, double[] delta) {
 
     /** Input from other channels only, summed into {@code g} and {@code acc} (no channel is advanced by the step). */
-    public static HhInput summed(double[] g, double[] acc) {
-        return new HhInput(g, acc, 0, null, null, null, 0, 0, null, null, 0, 0);
+    public static HhInput summed(double[] g, double[] acc, double[] delta) {
+        return new HhInput(g, acc, 0, null, null, null, 0, 0, null, null, 0, 0, delta);
     }
 }

@@ -97,21 +97,9 @@ public final class HhKernel extends NeuronKernel {
         if (input.g() != null) {
             sumOtherInput(fast && simdLif != null ? simdLif : scalarLif, base, lo, hi);
         }
-        hl.step(params, v, m, hh, n, input, base, acc, scratchF, lo, hi);
-        final double[] delta = in.deltaRing;
-        for (int i = lo; i < hi; i++) {
-            double vn = acc[i];
-            if (delta != null) {
-                vn += delta[base + i];
-                delta[base + i] = 0;
-            }
-            if (v[i] < detect && vn >= detect) {
-                out.add(i);
-            }
-            if (!sane(vn)) {
-                throw unstable(i, "v", vn, step);
-            }
-            v[i] = vn;
+        int bad = hl.step(params, v, m, hh, n, input, base, detect, acc, out, scratchF, lo, hi);
+        if (bad >= 0) {
+            throw unstable(bad, "v", v[bad], step);
         }
     }
 
@@ -148,7 +136,7 @@ public final class HhKernel extends NeuronKernel {
         double[] gB = k > 1 ? in.gState[1] : null;
         input = new HhInput(others ? scratchG : null, others ? scratch : null, bias, in.injectedPa, gA,
                 k > 0 ? in.gRing[0] : null, k > 0 ? in.eRevMv[0] : 0, k > 0 ? in.gDecay[0] : 0, gB,
-                k > 1 ? in.gRing[1] : null, k > 1 ? in.eRevMv[1] : 0, k > 1 ? in.gDecay[1] : 0);
+                k > 1 ? in.gRing[1] : null, k > 1 ? in.eRevMv[1] : 0, k > 1 ? in.gDecay[1] : 0, in.deltaRing);
     }
 
     @Override

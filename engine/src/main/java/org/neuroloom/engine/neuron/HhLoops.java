@@ -22,13 +22,43 @@ public interface HhLoops {
 
     /**
      * Advances {@code [lo, hi)} by one step. The synaptic input comes from {@code in}: the
-     * channels it names are read, decayed and refilled from ring slot {@code base / size} (ring
-     * index {@code base + i}) in the same pass. On exit {@code out} holds the new V (mV), and
-     * m, h, n are advanced with the start-of-step V. {@code scratch} holds {@link #SCRATCH}
-     * arrays of the population's size (disjoint slices may run concurrently).
+     * channels it names are read, decayed and refilled from ring index {@code base + i} in the
+     * same pass. V, m, h, n are updated in place (the gates with the start-of-step V); the
+     * elements whose V crosses {@code detectMv} upwards are appended to {@code spikes} in
+     * ascending order. {@code next} (double, the population's size) and {@code scratch}
+     * ({@link #SCRATCH} float arrays of the population's size) are scratch; disjoint slices may
+     * run concurrently.
+     *
+     * @return the first element whose new V is not sane (NaN or beyond the runaway bound; its V
+     *         is stored all the same), or -1
      */
-    void step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double[] out,
-              float[][] scratch, int lo, int hi);
+    int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double detectMv,
+             double[] next, SpikeBuffer spikes, float[][] scratch, int lo, int hi);
+
+    /**
+     * The end of a step for {@code [lo, hi)}: V takes {@code next} plus the arriving jumps (which
+     * are cleared), an upward crossing of {@code detectMv} is a spike. Returns the first element
+     * whose new V is not sane, or -1.
+     */
+    static int settle(double[] v, double[] next, double[] delta, int base, double detectMv, SpikeBuffer spikes,
+                      int lo, int hi) {
+        int bad = -1;
+        for (int i = lo; i < hi; i++) {
+            double vn = next[i];
+            if (delta != null) {
+                vn += delta[base + i];
+                delta[base + i] = 0;
+            }
+            if (v[i] < detectMv && vn >= detectMv) {
+                spikes.add(i);
+            }
+            if (bad < 0 && !NeuronKernel.sane(vn)) {
+                bad = i;
+            }
+            v[i] = vn;
+        }
+        return bad;
+    }
 
     /** Rate k at V = {@code v} mV, 1/ms. */
     static float rate(HhParams p, int k, float v) {
@@ -78,8 +108,8 @@ public interface HhLoops {
     /** The scalar loop: the reference the SIMD passes reproduce. */
     final class Scalar implements HhLoops {
         @Override
-        public void step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base,
-                         double[] out, float[][] scratch, int lo, int hi) {
+        public int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base,
+                        double detectMv, double[] next, SpikeBuffer spikes, float[][] scratch, int lo, int hi) {
             final double[] gSum = in.g();
             final double[] accSum = in.acc();
             final double[] inj = in.injected();
@@ -123,11 +153,12 @@ public interface HhLoops {
                 float g = gna + p.gL() + gk + (float) gd;
                 float ge = Math.fma(gk, p.eK(), Math.fma(gna, p.eNa(), p.gLeL())) + (float) ad;
                 float vInf = ge / g;
-                out[i] = Math.fma(vf - vInf, FloatMath.exp(Math.fma(g, p.minusDtOverC(), 0f)), vInf);
+                next[i] = Math.fma(vf - vInf, FloatMath.exp(Math.fma(g, p.minusDtOverC(), 0f)), vInf);
                 m[i] = gate(rate(p, 0, vf), rate(p, 1, vf), mf, p.minusDt());
                 h[i] = gate(rate(p, 2, vf), rate(p, 3, vf), hf, p.minusDt());
                 n[i] = gate(rate(p, 4, vf), rate(p, 5, vf), nf, p.minusDt());
             }
+            return settle(v, next, in.delta(), base, detectMv, spikes, lo, hi);
         }
     }
 }

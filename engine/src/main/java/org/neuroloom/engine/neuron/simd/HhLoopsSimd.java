@@ -9,6 +9,7 @@ import org.neuroloom.engine.neuron.FloatMath;
 import org.neuroloom.engine.neuron.HhInput;
 import org.neuroloom.engine.neuron.HhLoops;
 import org.neuroloom.engine.neuron.HhParams;
+import org.neuroloom.engine.neuron.SpikeBuffer;
 
 /**
  * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
@@ -27,6 +28,8 @@ public final class HhLoopsSimd implements HhLoops {
     private static final VectorSpecies<Double> D = Species.DOUBLE;
     private static final VectorSpecies<Float> F = Species.FLOAT;
     private static final int BLOCK = 256;
+    /** The runaway bound of {@code NeuronKernel.sane}, mV. */
+    private static final double V_LIMIT_MV = 1e5;
     private static final int VF = 0;
     private static final int XF = 1;
     private static final int VINF = 4;
@@ -47,9 +50,14 @@ public final class HhLoopsSimd implements HhLoops {
     }
 
     @Override
-    public void step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double[] out,
-                     float[][] s, int lo, int hi) {
+    public int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double detectMv,
+                    double[] next, SpikeBuffer spikes, float[][] s, int lo, int hi) {
         int end = lo + (hi - lo) / D.length() * D.length();
+        // Room for one spike per element, then the notes of vectors storeV leaves to settle.
+        spikes.ensureRoom((hi - lo) + (hi - lo) / D.length() + 1);
+        final int[] notes = spikes.ids();
+        final int first = spikes.count() + (hi - lo);
+        int noted = first;
         for (int b0 = lo; b0 < end; b0 += BLOCK) {
             int b1 = Math.min(end, b0 + BLOCK);
             load(p, v, m, h, n, in, base, s, b0, b1);
@@ -72,9 +80,15 @@ public final class HhLoopsSimd implements HhLoops {
             storeGate(m, s[XF], s[INF], s[Z], b0, b1);
             storeGate(h, s[XF + 1], s[INF + 1], s[Z + 1], b0, b1);
             storeGate(n, s[XF + 2], s[INF + 2], s[Z + 2], b0, b1);
-            storeV(out, s[VF], s[VINF], s[EV], b0, b1);
+            noted = storeV(v, next, in.delta(), base, detectMv, s[VF], s[VINF], s[EV], notes, noted, b0, b1);
         }
-        scalar.step(p, v, m, h, n, in, base, out, s, end, hi);
+        int bad = -1;
+        for (int k = first; k < noted; k++) {
+            int b = HhLoops.settle(v, next, in.delta(), base, detectMv, spikes, notes[k], notes[k] + D.length());
+            bad = bad >= 0 ? bad : b;
+        }
+        int tailBad = scalar.step(p, v, m, h, n, in, base, detectMv, next, spikes, s, end, hi);
+        return bad >= 0 ? bad : tailBad;
     }
 
     /**
@@ -249,13 +263,48 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
-    /** The new V, {@code fma(v - vInf, e, vInf)}, into its double array. */
-    private static void storeV(double[] out, float[] vf, float[] vInf, float[] e, int lo, int hi) {
+    /**
+     * The new V, {@code fma(v - vInf, e, vInf)} plus the arriving jumps, stored into V where no
+     * lane of the vector can spike or run away. The fast test needs no spike-time bookkeeping:
+     * a lane can only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
+     * {@code |vNew| < limit}; where the larger of the two is below 0 in every lane, nothing
+     * happens but the store (NaN fails the test). Any other vector keeps its new V (without the
+     * jumps) in {@code next} and is noted for {@link HhLoops#settle}, which runs the scalar
+     * test in ascending order afterwards. The minimum and maximum are compares and blends
+     * (lanewise MIN/MAX carry Java's NaN and -0 rules, several instructions each on x86); the
+     * blend order lets NaN through to fail the test. The loop stays free of calls: a call the
+     * JIT does not inline makes it box the live vectors.
+     *
+     * @return the new end of the notes
+     */
+    private static int storeV(double[] v, double[] next, double[] delta, int base, double detectMv, float[] vf,
+                              float[] vInf, float[] e, int[] notes, int noted, int lo, int hi) {
+        final boolean jumps = delta != null;
+        final DoubleVector detect = DoubleVector.broadcast(D, detectMv);
+        final DoubleVector limit = DoubleVector.broadcast(D, V_LIMIT_MV);
+        final DoubleVector zero = DoubleVector.zero(D);
+        int k = noted;
         for (int i = lo; i < hi; i += D.length()) {
             FloatVector vi = FloatVector.fromArray(F, vInf, i);
             FloatVector vNew = FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi);
-            ((DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(out, i);
+            DoubleVector vd = (DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0);
+            DoubleVector vn = jumps ? vd.add(DoubleVector.fromArray(D, delta, base + i)) : vd;
+            DoubleVector rise = detect.sub(DoubleVector.fromArray(D, v, i));
+            DoubleVector over = vn.sub(detect);
+            DoubleVector low = rise.blend(over, over.compare(VectorOperators.LT, rise));
+            DoubleVector range = vn.abs().sub(limit);
+            DoubleVector worst = range.blend(low, low.compare(VectorOperators.GT, range));
+            if (worst.compare(VectorOperators.LT, zero).allTrue()) {
+                vn.intoArray(v, i);
+                if (jumps) {
+                    zero.intoArray(delta, base + i);
+                }
+            } else {
+                vd.intoArray(next, i);
+                notes[k++] = i;
+            }
         }
+        return k;
     }
 
     /** A gate from its old value, steady state and exponential, back into its double array. */
