@@ -68,7 +68,8 @@ public final class TableBuilder {
                     }
                 }
             }
-            out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize);
+            out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize,
+                    lo, hi);
         });
         return out;
     }
