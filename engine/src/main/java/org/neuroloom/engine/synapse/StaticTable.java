@@ -145,15 +145,19 @@ public final class StaticTable {
      */
     public long deliverSpikes(int[] ids, int count, int emitSlot, double scale) {
         final int[] rs = rowStart;
-        final int[] p = post;
+        final char[] p16 = post16;
+        final int[] p32 = post32;
+        final int size = p16 != null ? p16.length : p32.length;
         long ev = 0;
         int touched = 0;
         for (int i = 0; i < count; i++) {
             if (i + AHEAD < count) {
                 int from = rs[ids[i + AHEAD]];
-                // post[] holds target indices (>= 0): the sign bit of their OR is 0, and using
-                // the loaded values keeps the JIT from dropping the loads
-                touched |= from < p.length ? p[from] : 0;
+                // targets and offsets are >= 0: the sign bit of their OR is 0, and using the
+                // loaded values keeps the JIT from dropping the loads
+                if (from < size) {
+                    touched |= p16 != null ? p16[from] : p32[from];
+                }
             }
             ev += deliver(ids[i], emitSlot, scale);
         }
