@@ -38,6 +38,7 @@ class SimdEquivalenceTest {
                 .pop("coba", 517, lif, v0)
                 .pop("hh", 200, HodgkinHuxley.traub())
                 .pop("exp", 1001, lif, v0)
+                .pop("flt", 1001, lif, v0)
                 .proj("in_cuba", "in", "cuba", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 60, 0.1)
                 .proj("in_cuba_a", "in", "cuba", new Connector.FixedProbability(0.05, false), new SynapseModel.AlphaCurrent(2), 30, 0.5)
                 .proj("in_delta", "in", "cuba", new Connector.FixedProbability(0.02, false), new SynapseModel.Delta(), 0.5, 1.0)
@@ -52,6 +53,9 @@ class SimdEquivalenceTest {
                 .proj("in_exp", "in", "exp", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 70, 0.1)
                 .proj("exp_exp", "exp", "exp", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(10), -50, 0.1)
                 .proj("in_exp_d", "in", "exp", new Connector.FixedProbability(0.02, false), new SynapseModel.Delta(), 0.5, 1.0)
+                // two exponential current channels and nothing else: the single-precision kernel (LifFloatKernel)
+                .proj("in_flt", "in", "flt", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 70, 0.1)
+                .proj("flt_flt", "flt", "flt", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(10), -50, 0.1)
                 .build();
     }
 
@@ -71,8 +75,8 @@ class SimdEquivalenceTest {
                 }
             });
             sim.run(3000);
-            double[][] v = new double[4][];
-            for (int p = 2; p < 6; p++) {
+            double[][] v = new double[5][];
+            for (int p = 2; p < 7; p++) {
                 v[p - 2] = sim.state(p, "v").clone();
             }
             return new Run(spikes, v);
@@ -91,7 +95,7 @@ class SimdEquivalenceTest {
             for (int i = 0; i < scalar.spikes().size(); i++) {
                 assertArrayEquals(scalar.spikes().get(i), r.spikes().get(i), "spike " + i);
             }
-            for (int p = 0; p < 4; p++) {
+            for (int p = 0; p < 5; p++) {
                 assertArrayEquals(scalar.v()[p], r.v()[p], "final V of population " + (p + 2));
             }
         }

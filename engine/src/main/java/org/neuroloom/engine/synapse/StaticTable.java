@@ -6,6 +6,8 @@ package org.neuroloom.engine.synapse;
  * weight and delay are constants, plus 4 bytes for a per-synapse weight (float) and 2 for a
  * per-synapse delay (steps) when they vary. Within a row, synapses are in ascending target
  * order, so every target's input is summed in an order that does not depend on threads.
+ * The ring is double, or float for single-precision channels ({@link InputChannels#ringF}): then
+ * each addition is {@code (float) (w·scale)} added in float.
  */
 public final class StaticTable {
     final int[] rowStart;
@@ -15,6 +17,7 @@ public final class StaticTable {
     final float constWeight;
     final int constDelay;
     private final double[] ring;
+    private final float[] ringF;
     private final int targetSize;
     private final int ringSize;
     private final boolean identity;
@@ -22,20 +25,21 @@ public final class StaticTable {
     private final int hi;
 
     StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
-                double[] ring, int targetSize, int ringSize) {
-        this(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, 0, 0);
+                double[] ring, float[] ringF, int targetSize, int ringSize) {
+        this(rowStart, post, weight, delay, constWeight, constDelay, ring, ringF, targetSize, ringSize, false, 0, 0);
     }
 
     /** A one-to-one projection with constant weight and delay: element i of the slice [lo, hi) feeds target i. */
-    static StaticTable identity(float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
-                                int lo, int hi) {
+    static StaticTable identity(float constWeight, int constDelay, double[] ring, float[] ringF, int targetSize,
+                                int ringSize, int lo, int hi) {
         int[] rows = new int[0];
-        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, targetSize, ringSize,
-                true, lo, hi);
+        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, ringF, targetSize,
+                ringSize, true, lo, hi);
     }
 
     private StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
-                        double[] ring, int targetSize, int ringSize, boolean identity, int lo, int hi) {
+                        double[] ring, float[] ringF, int targetSize, int ringSize, boolean identity, int lo,
+                        int hi) {
         this.identity = identity;
         this.lo = lo;
         this.hi = hi;
@@ -46,6 +50,7 @@ public final class StaticTable {
         this.constWeight = constWeight;
         this.constDelay = constDelay;
         this.ring = ring;
+        this.ringF = ringF;
         this.targetSize = targetSize;
         this.ringSize = ringSize;
     }
@@ -70,6 +75,9 @@ public final class StaticTable {
         final int to = rowStart[pre + 1];
         if (from == to) {
             return 0;
+        }
+        if (ringF != null) {
+            return deliverFloat(from, to, emitSlot, scale);
         }
         final int[] p = post;
         final double[] r = ring;
@@ -102,6 +110,39 @@ public final class StaticTable {
         return to - from;
     }
 
+    /** {@link #deliver} into a float ring: the same loops, each addend rounded to float. */
+    private int deliverFloat(int from, int to, int emitSlot, double scale) {
+        final int[] p = post;
+        final float[] r = ringF;
+        if (delay == null) {
+            final int base = constDelayBase(emitSlot);
+            if (weight == null) {
+                final float w = (float) (constWeight * scale);
+                for (int s = from; s < to; s++) {
+                    r[base + p[s]] += w;
+                }
+            } else {
+                final float[] ws = weight;
+                for (int s = from; s < to; s++) {
+                    r[base + p[s]] += (float) (ws[s] * scale);
+                }
+            }
+        } else {
+            final short[] d = delay;
+            final int n = targetSize;
+            final int rs = ringSize;
+            for (int s = from; s < to; s++) {
+                int slot = emitSlot + d[s];
+                if (slot >= rs) {
+                    slot -= rs;
+                }
+                double w = weight == null ? constWeight : weight[s];
+                r[slot * n + p[s]] += (float) (w * scale);
+            }
+        }
+        return to - from;
+    }
+
     /** Whether this is a one-to-one table (see {@link #deliverAll}). */
     public boolean identity() {
         return identity;
@@ -114,14 +155,10 @@ public final class StaticTable {
      * @return the number of synapses delivered
      */
     public int deliverAll(int[] ids, int count, int emitSlot, double scale) {
-        int from = java.util.Arrays.binarySearch(ids, 0, count, lo);
-        if (from < 0) {
-            from = -from - 1;
-        } else {
-            while (from > 0 && ids[from - 1] == lo) {
-                from--;
-            }
+        if (ringF != null) {
+            return deliverAllFloat(ids, count, emitSlot, scale);
         }
+        final int from = firstOfSlice(ids, count);
         final int base = constDelayBase(emitSlot);
         final double w = constWeight * scale;
         final double[] r = ring;
@@ -143,6 +180,40 @@ public final class StaticTable {
         return j - from;
     }
 
+    /** {@link #deliverAll} into a float ring. */
+    private int deliverAllFloat(int[] ids, int count, int emitSlot, double scale) {
+        final int from = firstOfSlice(ids, count);
+        final int base = constDelayBase(emitSlot);
+        final double w = constWeight * scale;
+        final float[] r = ringF;
+        int j = from;
+        while (j < count) {
+            int id = ids[j];
+            if (id >= hi) {
+                break;
+            }
+            int end = j + 1;
+            while (end < count && ids[end] == id) {
+                end++;
+            }
+            r[base + id] += (float) ((end - j) * w);
+            j = end;
+        }
+        return j - from;
+    }
+
+    /** Index of the first id in {@code ids[0..count)} (ascending) that is not below this slice's start. */
+    private int firstOfSlice(int[] ids, int count) {
+        int from = java.util.Arrays.binarySearch(ids, 0, count, lo);
+        if (from < 0) {
+            return -from - 1;
+        }
+        while (from > 0 && ids[from - 1] == lo) {
+            from--;
+        }
+        return from;
+    }
+
     /**
      * Delivers a whole step's spikes of a one-to-one table given as per-element spike counts
      * ({@code counts[i]} spikes of element i, for this slice's elements) instead of spike ids:
@@ -152,6 +223,9 @@ public final class StaticTable {
      * @return the number of synapses delivered (spikes × 1)
      */
     public long deliverCounts(int[] counts, int emitSlot, double scale) {
+        if (ringF != null) {
+            return deliverCountsFloat(counts, emitSlot, scale);
+        }
         final int base = constDelayBase(emitSlot);
         final double w = constWeight * scale;
         final double[] r = ring;
@@ -161,6 +235,21 @@ public final class StaticTable {
             int k = c[i];
             // k·w in one addition, as deliverAll adds a run of k equal ids (0·w adds +0.0: no change)
             r[base + i] += k * w;
+            delivered += k;
+        }
+        return delivered;
+    }
+
+    /** {@link #deliverCounts} into a float ring. */
+    private long deliverCountsFloat(int[] counts, int emitSlot, double scale) {
+        final int base = constDelayBase(emitSlot);
+        final double w = constWeight * scale;
+        final float[] r = ringF;
+        final int[] c = counts;
+        long delivered = 0;
+        for (int i = lo; i < hi; i++) {
+            int k = c[i];
+            r[base + i] += (float) (k * w);
             delivered += k;
         }
         return delivered;
