@@ -133,8 +133,11 @@ public final class LifFloatKernel extends NeuronKernel {
         if (!"v".equals(variable)) {
             return null;
         }
-        vRead = true;
-        copyOut(0, size);
+        if (!vRead) {
+            // from now on every update refreshes its slice
+            vRead = true;
+            copyOut(0, size);
+        }
         return v;
     }
 }

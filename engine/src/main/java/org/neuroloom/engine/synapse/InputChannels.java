@@ -61,8 +61,8 @@ public final class InputChannels {
     private final double dtMs;
     /** The channels' state arrays by state-variable name ({@code g_ex}, {@code I_in}...; see {@link SynapticChannels}). */
     private final Map<String, double[]> named = new LinkedHashMap<>();
-    /** Single precision: the current channel of each named state. */
-    private final Map<String, Integer> namedCurrent = new LinkedHashMap<>();
+    /** The names of the current channels' states. */
+    private final java.util.Set<String> namedCurrent = new java.util.HashSet<>();
     /** Single precision: whether a reader holds the double copies (then kernels refresh them every step). */
     private boolean copiesRead;
 
@@ -124,7 +124,7 @@ public final class InputChannels {
             }
             named.put(ch.name(), ch.conductance() ? gState[c] : iState[c]);
             if (!ch.conductance()) {
-                namedCurrent.put(ch.name(), c);
+                namedCurrent.add(ch.name());
             }
         }
     }
@@ -140,10 +140,10 @@ public final class InputChannels {
      * following step (call between steps only).
      */
     public double[] state(String name) {
-        Integer c = singlePrecision ? namedCurrent.get(name) : null;
-        if (c != null) {
+        if (singlePrecision && !copiesRead && namedCurrent.contains(name)) {
+            // from now on the kernel refreshes every channel's copy after each update
             copiesRead = true;
-            copyOut(c, 0, size);
+            copyOut(0, size);
         }
         return named.get(name);
     }
@@ -156,15 +156,11 @@ public final class InputChannels {
     /** Single precision: refreshes the double copies of elements {@code [lo, hi)} from the live states. */
     public void copyOut(int lo, int hi) {
         for (int c = 0; c < currentCount; c++) {
-            copyOut(c, lo, hi);
-        }
-    }
-
-    private void copyOut(int c, int lo, int hi) {
-        float[] from = iStateF[c];
-        double[] to = iState[c];
-        for (int i = lo; i < hi; i++) {
-            to[i] = from[i];
+            float[] from = iStateF[c];
+            double[] to = iState[c];
+            for (int i = lo; i < hi; i++) {
+                to[i] = from[i];
+            }
         }
     }
 

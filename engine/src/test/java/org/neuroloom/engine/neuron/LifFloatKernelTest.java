@@ -7,10 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.neuroloom.engine.Engine;
+import org.neuroloom.engine.Net;
+import org.neuroloom.engine.run.Simulation;
 import org.neuroloom.engine.synapse.InputChannels;
+import org.neuroloom.model.Project;
+import org.neuroloom.model.connect.Connector;
+import org.neuroloom.model.dist.Distribution;
 import org.neuroloom.model.neuron.Lif;
+import org.neuroloom.model.neuron.PoissonSource;
 import org.neuroloom.model.synapse.SynapseModel;
 import org.neuroloom.model.synapse.SynapticChannels;
 
@@ -185,6 +193,36 @@ class LifFloatKernelTest {
         assertTrue(spikes > 2_000, "activity: " + spikes);
         assertTrue(divergedCount <= n / 100, "neurons with a different spike: " + divergedCount);
         assertTrue(maxDiff < 1e-3, "largest V difference of the others, mV: " + maxDiff);
+    }
+
+    /**
+     * V and the channel states are double copies refreshed only once read: read from the start or
+     * first read in the middle of a run, they hold the same (current) values.
+     */
+    @Test
+    void stateCopiesReadMidRunAreCurrentAndStayCurrent() {
+        Project net = Net.create().seed(5)
+                .pop("in", 200, new PoissonSource(50, List.of()))
+                .pop("n", 300, new Lif(200, 20, -49, -50, -60, 5, 0), Map.of("v", new Distribution.Uniform(-60, -50)))
+                .proj("e", "in", "n", new Connector.FixedProbability(0.2, false), new SynapseModel.ExpCurrent(5), 40, 0.1)
+                .proj("i", "n", "n", new Connector.FixedProbability(0.1, false), new SynapseModel.ExpCurrent(10), -20, 0.1)
+                .build();
+        try (Simulation early = Engine.compile(net); Simulation late = Engine.compile(net)) {
+            double[] vEarly = early.state(1, "v");
+            double[] iEarly = early.state(1, "I_in");
+            early.run(500);
+            late.run(500);
+            double[] at500 = vEarly.clone();
+            assertArrayEquals(at500, late.state(1, "v"), "V first read at step 500");
+            assertArrayEquals(iEarly, late.state(1, "I_in"), "I_in first read at step 500");
+            early.run(500);
+            late.run(500);
+            assertArrayEquals(vEarly, late.state(1, "v"), "V at step 1000");
+            assertArrayEquals(iEarly, late.state(1, "I_in"), "I_in at step 1000");
+            assertArrayEquals(early.state(1, "I_ex"), late.state(1, "I_ex"), "I_ex at step 1000");
+            assertTrue(!Arrays.equals(at500, vEarly), "V moved between the reads");
+            assertTrue(Arrays.stream(iEarly).anyMatch(x -> x < -1), "inhibitory input arrived");
+        }
     }
 
     private static InputChannels channels(int n, boolean lif) {
