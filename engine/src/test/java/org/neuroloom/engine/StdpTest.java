@@ -2,6 +2,7 @@ package org.neuroloom.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neuroloom.engine.run.Simulation;
@@ -74,5 +75,53 @@ class StdpTest {
     void weightsStayWithinBounds() {
         assertEquals(0.005, weightAfterPair(-1, Plasticity.StdpRule.ADDITIVE, 0.01, 0.005, 1), 1e-9);
         assertEquals(0.011, weightAfterPair(1, Plasticity.StdpRule.ADDITIVE, 0.01, 0, 0.011), 1e-9);
+    }
+
+    /**
+     * Twenty presynaptic neurons (one spike each, arriving at 101, 103, ... 139 ms) all-to-all onto
+     * two postsynaptic neurons forced to fire twice each: every synapse's weight is the sum of its
+     * pairs' window values (additive, all-to-all pairing, w0 = 0 so the weights drive nothing).
+     * Many synapses per target and several post spikes exercise the post-spike pass's back index.
+     */
+    @Test
+    void everySynapseOfManyPairsFollowsTheWindow() {
+        int nPre = 20;
+        double[][] postTimes = {{116, 130}, {108, 124}};
+        List<List<Double>> preSpikes = new ArrayList<>();
+        for (int i = 0; i < nPre; i++) {
+            preSpikes.add(List.of(100.0 + 2 * i));
+        }
+        List<List<Double>> driverSpikes = new ArrayList<>();
+        for (double[] times : postTimes) {
+            driverSpikes.add(List.of(times[0] - 0.1, times[1] - 0.1));
+        }
+        Net net = Net.create()
+                .pop("pre", nPre, new SpikeTimesSource(preSpikes))
+                .pop("driver", 2, new SpikeTimesSource(driverSpikes))
+                .pop("post", 2, new Lif(250, 10, -70, -55, -70, 2, 0))
+                .proj("plastic", "pre", "post", new Connector.AllToAll(true), new SynapseModel.Delta(),
+                        Distribution.constant(0), Distribution.constant(1.0),
+                        new Plasticity.PairStdp(Plasticity.StdpRule.ADDITIVE, TAU_PLUS, TAU_MINUS, A_PLUS, A_MINUS, -1, 1))
+                .proj("drive", "driver", "post", new Connector.OneToOne(), new SynapseModel.Delta(), 100, 0.1);
+        try (Simulation sim = Engine.compile(net.build())) {
+            int[] postSpikes = {0};
+            sim.addObserver(v -> postSpikes[0] += v.spikeCount(2));
+            sim.run(2000);
+            assertEquals(4, postSpikes[0], "post spikes");
+            int n = nPre * 2;
+            int[] pre = new int[n];
+            int[] post = new int[n];
+            float[] w = new float[n];
+            sim.weights(0).copyTo(pre, post, w);
+            for (int s = 0; s < n; s++) {
+                double arrival = 101.0 + 2 * pre[s];
+                double expected = 0;
+                for (double t : postTimes[post[s]]) {
+                    expected += t >= arrival ? A_PLUS * Math.exp(-(t - arrival) / TAU_PLUS)
+                            : -A_MINUS * Math.exp(-(arrival - t) / TAU_MINUS);
+                }
+                assertEquals(expected, w[s], 2e-9, "pre " + pre[s] + " -> post " + post[s]);
+            }
+        }
     }
 }

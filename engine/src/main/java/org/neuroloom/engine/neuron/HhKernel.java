@@ -34,6 +34,9 @@ public final class HhKernel extends NeuronKernel {
     private HhParams params;
     private double detect;
     private double bias;
+    /** The number of conductance channels the HH step advances itself. */
+    private int fused;
+    private HhInput input;
 
     /** A population at rest (V from the model, gates at their steady state). */
     public HhKernel(String populationId, int size, double dtMs, HodgkinHuxley model, InputChannels inputs) {
@@ -59,6 +62,7 @@ public final class HhKernel extends NeuronKernel {
         params = HhParams.of(p, dtMs);
         detect = p.spikeDetectMv();
         bias = p.iBiasPa();
+        planInput();
     }
 
     @Override
@@ -86,40 +90,53 @@ public final class HhKernel extends NeuronKernel {
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
         boolean fast = Simd.warm();
-        LifLoops ll = fast && simdLif != null ? simdLif : scalarLif;
         HhLoops hl = fast && simdHh != null ? simdHh : scalarHh;
         in.computeInjected(lo, hi, step);
         final int base = slot * size;
-        final double[] g = scratchG;
         final double[] acc = scratch;
-        ll.condStart(g, acc, in.injectedPa, 0.0, bias, lo, hi);
-        for (int c = 0; c < in.condCount; c++) {
+        if (input.g() != null) {
+            sumOtherInput(fast && simdLif != null ? simdLif : scalarLif, base, lo, hi);
+        }
+        int bad = hl.step(params, v, m, hh, n, input, base, detect, acc, out, scratchF, lo, hi);
+        if (bad >= 0) {
+            throw unstable(bad, "v", v[bad], step);
+        }
+    }
+
+    /** The LIF channel passes for the input the HH step does not advance itself ({@link HhInput}). */
+    private void sumOtherInput(LifLoops ll, int base, int lo, int hi) {
+        ll.condStart(scratchG, scratch, in.injectedPa, 0.0, bias, lo, hi);
+        for (int c = fused; c < in.condCount; c++) {
             if (in.gRise[c] == null) {
-                ll.condExp(g, acc, in.gState[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], lo, hi);
+                ll.condExp(scratchG, scratch, in.gState[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], lo, hi);
             } else {
-                ll.condAlpha(g, acc, in.gState[c], in.gRise[c], in.gRing[c], base, in.eRevMv[c], in.gDecay[c], dtMs,
-                        in.gRiseGain[c], lo, hi);
+                ll.condAlpha(scratchG, scratch, in.gState[c], in.gRise[c], in.gRing[c], base, in.eRevMv[c],
+                        in.gDecay[c], dtMs, in.gRiseGain[c], lo, hi);
             }
         }
         for (int c = 0; c < in.currentCount; c++) {
-            ll.heldCurrent(acc, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs, in.iRiseGain[c], lo, hi);
+            ll.heldCurrent(scratch, in.iState[c], in.iRise[c], in.iRing[c], base, in.iDecay[c], dtMs,
+                    in.iRiseGain[c], lo, hi);
         }
-        hl.step(params, v, m, hh, n, g, acc, scratchF, lo, hi);
-        final double[] delta = in.deltaRing;
-        for (int i = lo; i < hi; i++) {
-            double vn = acc[i];
-            if (delta != null) {
-                vn += delta[base + i];
-                delta[base + i] = 0;
-            }
-            if (v[i] < detect && vn >= detect) {
-                out.add(i);
-            }
-            if (!sane(vn)) {
-                throw unstable(i, "v", vn, step);
-            }
-            v[i] = vn;
+    }
+
+    /**
+     * How the step reads the input: the leading exponential conductance channels (at most two)
+     * are advanced by the step itself; everything else goes through the LIF passes into
+     * {@code g}/{@code acc} first. The bias is part of the input, so this follows {@link #setModel}.
+     */
+    private void planInput() {
+        int k = 0;
+        while (k < Math.min(2, in.condCount) && in.gRise[k] == null) {
+            k++;
         }
+        fused = k;
+        boolean others = k < in.condCount || in.currentCount > 0;
+        double[] gA = k > 0 ? in.gState[0] : null;
+        double[] gB = k > 1 ? in.gState[1] : null;
+        input = new HhInput(others ? scratchG : null, others ? scratch : null, bias, in.injectedPa, gA,
+                k > 0 ? in.gRing[0] : null, k > 0 ? in.eRevMv[0] : 0, k > 0 ? in.gDecay[0] : 0, gB,
+                k > 1 ? in.gRing[1] : null, k > 1 ? in.eRevMv[1] : 0, k > 1 ? in.gDecay[1] : 0, in.deltaRing);
     }
 
     @Override

@@ -21,13 +21,44 @@ public interface HhLoops {
     int SCRATCH = 22;
 
     /**
-     * Advances {@code [lo, hi)} by one step. On entry {@code gsyn} holds Σ g_syn (nS) and
-     * {@code acc} holds Σ g_syn E_syn + I (pA); on exit {@code acc} holds the new V (mV), and
-     * m, h, n are advanced with the start-of-step V. {@code scratch} holds {@link #SCRATCH}
-     * arrays of the population's size (disjoint slices may run concurrently).
+     * Advances {@code [lo, hi)} by one step. The synaptic input comes from {@code in}: the
+     * channels it names are read, decayed and refilled from ring index {@code base + i} in the
+     * same pass. V, m, h, n are updated in place (the gates with the start-of-step V); the
+     * elements whose V crosses {@code detectMv} upwards are appended to {@code spikes} in
+     * ascending order. {@code next} (double, the population's size) and {@code scratch}
+     * ({@link #SCRATCH} float arrays of the population's size) are scratch; disjoint slices may
+     * run concurrently.
+     *
+     * @return the first element whose new V is not sane (NaN or beyond the runaway bound; its V
+     *         is stored all the same), or -1
      */
-    void step(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
-              float[][] scratch, int lo, int hi);
+    int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double detectMv,
+             double[] next, SpikeBuffer spikes, float[][] scratch, int lo, int hi);
+
+    /**
+     * The end of a step for {@code [lo, hi)}: V takes {@code next} plus the arriving jumps (which
+     * are cleared), an upward crossing of {@code detectMv} is a spike. Returns the first element
+     * whose new V is not sane, or -1.
+     */
+    static int settle(double[] v, double[] next, double[] delta, int base, double detectMv, SpikeBuffer spikes,
+                      int lo, int hi) {
+        int bad = -1;
+        for (int i = lo; i < hi; i++) {
+            double vn = next[i];
+            if (delta != null) {
+                vn += delta[base + i];
+                delta[base + i] = 0;
+            }
+            if (v[i] < detectMv && vn >= detectMv) {
+                spikes.add(i);
+            }
+            if (bad < 0 && !NeuronKernel.sane(vn)) {
+                bad = i;
+            }
+            v[i] = vn;
+        }
+        return bad;
+    }
 
     /** Rate k at V = {@code v} mV, 1/ms. */
     static float rate(HhParams p, int k, float v) {
@@ -77,9 +108,41 @@ public interface HhLoops {
     /** The scalar loop: the reference the SIMD passes reproduce. */
     final class Scalar implements HhLoops {
         @Override
-        public void step(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
-                         float[][] scratch, int lo, int hi) {
+        public int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base,
+                        double detectMv, double[] next, SpikeBuffer spikes, float[][] scratch, int lo, int hi) {
+            final double[] gSum = in.g();
+            final double[] accSum = in.acc();
+            final double[] inj = in.injected();
+            final double[] gA = in.gA();
+            final double[] ringA = in.ringA();
+            final double[] gB = in.gB();
+            final double[] ringB = in.ringB();
             for (int i = lo; i < hi; i++) {
+                // The channel sums in double, in the order and with the operations of LifLoops'
+                // condStart and condExp, so the step gives what those passes gave.
+                double gd;
+                double ad;
+                if (gSum != null) {
+                    gd = gSum[i];
+                    ad = accSum[i];
+                } else {
+                    gd = 0.0;
+                    ad = inj == null ? in.biasPa() : in.biasPa() + inj[i];
+                }
+                if (gA != null) {
+                    double x = gA[i];
+                    gd = gd + x;
+                    ad = ad + x * in.eA();
+                    gA[i] = x * in.dA() + ringA[base + i];
+                    ringA[base + i] = 0;
+                }
+                if (gB != null) {
+                    double x = gB[i];
+                    gd = gd + x;
+                    ad = ad + x * in.eB();
+                    gB[i] = x * in.dB() + ringB[base + i];
+                    ringB[base + i] = 0;
+                }
                 float vf = (float) v[i];
                 float mf = (float) m[i];
                 float hf = (float) h[i];
@@ -87,14 +150,15 @@ public interface HhLoops {
                 float gna = mf * mf * mf * hf * p.gNa();
                 float n2 = nf * nf;
                 float gk = n2 * n2 * p.gK();
-                float g = gna + p.gL() + gk + (float) gsyn[i];
-                float ge = Math.fma(gk, p.eK(), Math.fma(gna, p.eNa(), p.gLeL())) + (float) acc[i];
+                float g = gna + p.gL() + gk + (float) gd;
+                float ge = Math.fma(gk, p.eK(), Math.fma(gna, p.eNa(), p.gLeL())) + (float) ad;
                 float vInf = ge / g;
-                acc[i] = Math.fma(vf - vInf, FloatMath.exp(Math.fma(g, p.minusDtOverC(), 0f)), vInf);
+                next[i] = Math.fma(vf - vInf, FloatMath.exp(Math.fma(g, p.minusDtOverC(), 0f)), vInf);
                 m[i] = gate(rate(p, 0, vf), rate(p, 1, vf), mf, p.minusDt());
                 h[i] = gate(rate(p, 2, vf), rate(p, 3, vf), hf, p.minusDt());
                 n[i] = gate(rate(p, 4, vf), rate(p, 5, vf), nf, p.minusDt());
             }
+            return settle(v, next, in.delta(), base, detectMv, spikes, lo, hi);
         }
     }
 }

@@ -30,6 +30,7 @@ public final class PairStdpKernel extends PlasticityKernel {
     private final double[] preTimeMs;
     private final double[] postTrace;
     private final double[] postTimeMs;
+    private final BackScatter scatter;
 
     /** A kernel for {@code table} with the rule {@code rule}. */
     public PairStdpKernel(PlasticTable table, double dtMs, Plasticity.PairStdp rule) {
@@ -45,6 +46,7 @@ public final class PairStdpKernel extends PlasticityKernel {
         preTimeMs = new double[table.preKeyCount()];
         postTrace = new double[table.hi - table.lo];
         postTimeMs = new double[table.hi - table.lo];
+        scatter = new BackScatter(table);
     }
 
     @Override
@@ -77,19 +79,20 @@ public final class PairStdpKernel extends PlasticityKernel {
         int q = post - table.lo;
         if (enabled) {
             final PlasticTable t = table;
-            final float[] w = t.weight;
             final int[] syn = t.synOfPost;
+            final BackScatter out = scatter;
+            out.clear();
             for (int k = t.postStart[q]; k < t.postStart[q + 1]; k++) {
                 int pk = t.keyOfBack(k);
                 double x = preTrace[pk];
-                if (x == 0) {
-                    continue;
+                if (x != 0) {
+                    out.add(syn[k], aPlus * (x * Math.exp((preTimeMs[pk] - tMs) / tauPlusMs)));
                 }
-                x *= Math.exp((preTimeMs[pk] - tMs) / tauPlusMs);
-                int s = syn[k];
-                double wi = w[s];
-                wi += multiplicative ? aPlus * x * (wMax - wi) : aPlus * x;
-                w[s] = (float) (wi < wMin ? wMin : (wi > wMax ? wMax : wi));
+            }
+            if (multiplicative) {
+                out.addTowardMax(t.weight, wMin, wMax);
+            } else {
+                out.addTo(t.weight, wMin, wMax);
             }
         }
         postTrace[q] = postTrace[q] * Math.exp((postTimeMs[q] - tMs) / tauMinusMs) + 1;

@@ -26,6 +26,7 @@ public final class TripletStdpKernel extends PlasticityKernel {
     private final LazyTraces r2;
     private final LazyTraces o1;
     private final LazyTraces o2;
+    private final BackScatter scatter;
 
     /** A kernel for {@code table} with the rule {@code rule}. */
     public TripletStdpKernel(PlasticTable table, double dtMs, Plasticity.TripletStdp rule) {
@@ -42,6 +43,7 @@ public final class TripletStdpKernel extends PlasticityKernel {
         int targets = table.hi - table.lo;
         o1 = new LazyTraces(targets, rule.tauMinusMs());
         o2 = new LazyTraces(targets, rule.tauYMs());
+        scatter = new BackScatter(table);
     }
 
     @Override
@@ -75,17 +77,16 @@ public final class TripletStdpKernel extends PlasticityKernel {
         if (enabled) {
             double potentiation = a2Plus + a3Plus * o2.at(q, tMs);
             final PlasticTable t = table;
-            final float[] w = t.weight;
             final int[] syn = t.synOfPost;
+            final BackScatter out = scatter;
+            out.clear();
             for (int k = t.postStart[q]; k < t.postStart[q + 1]; k++) {
                 double x = r1.at(t.keyOfBack(k), tMs);
-                if (x == 0) {
-                    continue;
+                if (x != 0) {
+                    out.add(syn[k], potentiation * x);
                 }
-                int s = syn[k];
-                double wi = w[s] + potentiation * x;
-                w[s] = (float) (wi < wMin ? wMin : (wi > wMax ? wMax : wi));
             }
+            out.addTo(t.weight, wMin, wMax);
         }
         o1.spike(q, tMs);
         o2.spike(q, tMs);

@@ -134,13 +134,13 @@ public final class Connectivity {
     }
 
     private static void add(Spec s, int pre, int post, Rng.Stream r, Edges e) {
-        float w = s.storeWeight() ? (float) Draw.sample(s.weight(), r, s.path() + ".weight") : 0f;
+        float w = s.storeWeight() ? (float) Draw.sample(s.weight(), r, s.path(), ".weight") : 0f;
         int d = s.storeDelay() ? delay(s, r) : 0;
         e.add(pre, post, w, d);
     }
 
     private static int delay(Spec s, Rng.Stream r) {
-        int d = Draw.delaySteps(Draw.sample(s.delayMs(), r, s.path() + ".delayMs"), s.dtMs());
+        int d = Draw.delaySteps(Draw.sample(s.delayMs(), r, s.path(), ".delayMs"), s.dtMs());
         if (d > Short.MAX_VALUE) {
             throw new ModelException(s.path() + ".delayMs: a delay of " + d + " steps is longer than the "
                     + Short.MAX_VALUE + " steps the engine supports");

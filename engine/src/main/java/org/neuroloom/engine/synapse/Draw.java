@@ -18,6 +18,14 @@ public final class Draw {
      * @param path the field path for error messages, e.g. {@code projections[1].weight}
      */
     public static double sample(Distribution d, Rng.Stream r, String path) {
+        return sample(d, r, path, "");
+    }
+
+    /**
+     * {@link #sample(Distribution, Rng.Stream, String)} with the path in two parts, joined only
+     * for an error message: callers drawing per synapse would otherwise build a string per synapse.
+     */
+    public static double sample(Distribution d, Rng.Stream r, String path, String field) {
         if (d instanceof Distribution.Constant c) {
             return c.value();
         }
@@ -36,7 +44,7 @@ public final class Draw {
                 return x;
             }
         }
-        throw new ModelException(path + ": the normal distribution (mean " + n.mean() + ", sd " + n.sd()
+        throw new ModelException(path + field + ": the normal distribution (mean " + n.mean() + ", sd " + n.sd()
                 + ") almost never falls inside [" + lo + ", " + hi + "]; move the mean or widen the bounds");
     }
 

@@ -1,9 +1,11 @@
 package org.neuroloom.engine.synapse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.neuroloom.engine.ModelException;
 import org.neuroloom.engine.random.Rng;
 import org.neuroloom.model.dist.Distribution;
 
@@ -75,5 +77,14 @@ class DrawTest {
     void clippingAWindowFarInTheTailGivesTheBoundInsteadOfHanging() {
         double[] x = draws(new Distribution.Normal(0, 1, 50.0, 60.0, Distribution.Outside.CLIP));
         assertEquals(1.0, fractionAt(x, 50.0));
+    }
+
+    @Test
+    void aWindowTheNormalAlmostNeverReachesIsRefusedNamingTheField() {
+        Distribution far = new Distribution.Normal(0, 1, 50.0, 60.0);
+        Rng.Stream r = new Rng.Stream(Rng.key(7, 1, 2));
+        ModelException e = assertThrows(ModelException.class, () -> Draw.sample(far, r, "projections[1]", ".weight"));
+        assertTrue(e.getMessage().startsWith("projections[1].weight: the normal distribution (mean 0.0, sd 1.0)"),
+                e.getMessage());
     }
 }

@@ -6,13 +6,15 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.neuroloom.engine.neuron.FloatMath;
+import org.neuroloom.engine.neuron.HhInput;
 import org.neuroloom.engine.neuron.HhLoops;
 import org.neuroloom.engine.neuron.HhParams;
+import org.neuroloom.engine.neuron.SpikeBuffer;
 
 /**
  * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
- * whose float scratch stays in the L1 cache: load and convert the state and compute the
- * conductances; the exponentials of V that the six rates share ({@link HhParams}: four for
+ * whose float scratch stays in the L1 cache: advance the synaptic channels ({@link HhInput}), load
+ * and convert the state and compute the conductances; the exponentials of V that the six rates share ({@link HhParams}: four for
  * Traub-Miles kinetics) and the membrane's; each rate's e^y (a constant times or over its shared
  * exponential) and the rate; the gate sums and steady states; the three gate exponentials;
  * the gates and the new V, converted back.
@@ -26,6 +28,8 @@ public final class HhLoopsSimd implements HhLoops {
     private static final VectorSpecies<Double> D = Species.DOUBLE;
     private static final VectorSpecies<Float> F = Species.FLOAT;
     private static final int BLOCK = 256;
+    /** The runaway bound of {@code NeuronKernel.sane}, mV. */
+    private static final double V_LIMIT_MV = 1e5;
     private static final int VF = 0;
     private static final int XF = 1;
     private static final int VINF = 4;
@@ -46,12 +50,17 @@ public final class HhLoopsSimd implements HhLoops {
     }
 
     @Override
-    public void step(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
-                     float[][] s, int lo, int hi) {
+    public int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double detectMv,
+                    double[] next, SpikeBuffer spikes, float[][] s, int lo, int hi) {
         int end = lo + (hi - lo) / D.length() * D.length();
+        // Room for one spike per element, then the notes of vectors storeV leaves to settle.
+        spikes.ensureRoom((hi - lo) + (hi - lo) / D.length() + 1);
+        final int[] notes = spikes.ids();
+        final int first = spikes.count() + (hi - lo);
+        int noted = first;
         for (int b0 = lo; b0 < end; b0 += BLOCK) {
             int b1 = Math.min(end, b0 + BLOCK);
-            load(p, v, m, h, n, gsyn, acc, s, b0, b1);
+            load(p, v, m, h, n, in, base, s, b0, b1);
             for (int b = 0; b < p.baseSlope().length; b++) {
                 ExpSimd.expAffine(s[VF], p.baseSlope()[b], p.baseOffset()[b], s[EB + b], b0, b1);
             }
@@ -71,13 +80,22 @@ public final class HhLoopsSimd implements HhLoops {
             storeGate(m, s[XF], s[INF], s[Z], b0, b1);
             storeGate(h, s[XF + 1], s[INF + 1], s[Z + 1], b0, b1);
             storeGate(n, s[XF + 2], s[INF + 2], s[Z + 2], b0, b1);
-            storeV(acc, s[VF], s[VINF], s[EV], b0, b1);
+            noted = storeV(v, next, in.delta(), base, detectMv, s[VF], s[VINF], s[EV], notes, noted, b0, b1);
         }
-        scalar.step(p, v, m, h, n, gsyn, acc, s, end, hi);
+        int bad = -1;
+        for (int k = first; k < noted; k++) {
+            int b = HhLoops.settle(v, next, in.delta(), base, detectMv, spikes, notes[k], notes[k] + D.length());
+            bad = bad >= 0 ? bad : b;
+        }
+        int tailBad = scalar.step(p, v, m, h, n, in, base, detectMv, next, spikes, s, end, hi);
+        return bad >= 0 ? bad : tailBad;
     }
 
-    /** The state in float, the total conductance and V∞ (as in the scalar loop). */
-    private static void load(HhParams p, double[] v, double[] m, double[] h, double[] n, double[] gsyn, double[] acc,
+    /**
+     * The synaptic sums (advancing the input's channels, in double as in the scalar loop), the
+     * state in float, the total conductance and V∞ (as in the scalar loop).
+     */
+    private static void load(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base,
                              float[][] s, int lo, int hi) {
         final float[] vfs = s[VF];
         final float[] mfs = s[XF];
@@ -85,6 +103,23 @@ public final class HhLoopsSimd implements HhLoops {
         final float[] nfs = s[XF + 2];
         final float[] vInf = s[VINF];
         final float[] gt = s[GT];
+        final double[] gSum = in.g();
+        final double[] accSum = in.acc();
+        final double[] inj = in.injected();
+        final double[] gA = in.gA();
+        final double[] ringA = in.ringA();
+        final double[] gB = in.gB();
+        final double[] ringB = in.ringB();
+        final boolean summed = gSum != null;
+        final boolean injects = inj != null;
+        final boolean chA = gA != null;
+        final boolean chB = gB != null;
+        final DoubleVector zero = DoubleVector.zero(D);
+        final DoubleVector bias = DoubleVector.broadcast(D, in.biasPa());
+        final DoubleVector eA = DoubleVector.broadcast(D, in.eA());
+        final DoubleVector dA = DoubleVector.broadcast(D, in.dA());
+        final DoubleVector eB = DoubleVector.broadcast(D, in.eB());
+        final DoubleVector dB = DoubleVector.broadcast(D, in.dB());
         final FloatVector gNa = FloatVector.broadcast(F, p.gNa());
         final FloatVector gK = FloatVector.broadcast(F, p.gK());
         final FloatVector gL = FloatVector.broadcast(F, p.gL());
@@ -92,13 +127,30 @@ public final class HhLoopsSimd implements HhLoops {
         final FloatVector eK = FloatVector.broadcast(F, p.eK());
         final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
         for (int i = lo; i < hi; i += D.length()) {
+            DoubleVector gd = summed ? DoubleVector.fromArray(D, gSum, i) : zero;
+            DoubleVector ad = summed ? DoubleVector.fromArray(D, accSum, i)
+                    : injects ? bias.add(DoubleVector.fromArray(D, inj, i)) : bias;
+            if (chA) {
+                DoubleVector x = DoubleVector.fromArray(D, gA, i);
+                gd = gd.add(x);
+                ad = ad.add(x.mul(eA));
+                x.mul(dA).add(DoubleVector.fromArray(D, ringA, base + i)).intoArray(gA, i);
+                zero.intoArray(ringA, base + i);
+            }
+            if (chB) {
+                DoubleVector x = DoubleVector.fromArray(D, gB, i);
+                gd = gd.add(x);
+                ad = ad.add(x.mul(eB));
+                x.mul(dB).add(DoubleVector.fromArray(D, ringB, base + i)).intoArray(gB, i);
+                zero.intoArray(ringB, base + i);
+            }
             // Conversions written out here: in a helper compiled on its own they box (convert0).
             FloatVector vf = (FloatVector) DoubleVector.fromArray(D, v, i).convertShape(VectorOperators.D2F, F, 0);
             FloatVector mf = (FloatVector) DoubleVector.fromArray(D, m, i).convertShape(VectorOperators.D2F, F, 0);
             FloatVector hf = (FloatVector) DoubleVector.fromArray(D, h, i).convertShape(VectorOperators.D2F, F, 0);
             FloatVector nf = (FloatVector) DoubleVector.fromArray(D, n, i).convertShape(VectorOperators.D2F, F, 0);
-            FloatVector gs = (FloatVector) DoubleVector.fromArray(D, gsyn, i).convertShape(VectorOperators.D2F, F, 0);
-            FloatVector ie = (FloatVector) DoubleVector.fromArray(D, acc, i).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector gs = (FloatVector) gd.convertShape(VectorOperators.D2F, F, 0);
+            FloatVector ie = (FloatVector) ad.convertShape(VectorOperators.D2F, F, 0);
             vf.intoArray(vfs, i);
             mf.intoArray(mfs, i);
             hf.intoArray(hfs, i);
@@ -211,13 +263,48 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
-    /** The new V, {@code fma(v - vInf, e, vInf)}, into its double array. */
-    private static void storeV(double[] acc, float[] vf, float[] vInf, float[] e, int lo, int hi) {
+    /**
+     * The new V, {@code fma(v - vInf, e, vInf)} plus the arriving jumps, stored into V where no
+     * lane of the vector can spike or run away. The fast test needs no spike-time bookkeeping:
+     * a lane can only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
+     * {@code |vNew| < limit}; where the larger of the two is below 0 in every lane, nothing
+     * happens but the store (NaN fails the test). Any other vector keeps its new V (without the
+     * jumps) in {@code next} and is noted for {@link HhLoops#settle}, which runs the scalar
+     * test in ascending order afterwards. The minimum and maximum are compares and blends
+     * (lanewise MIN/MAX carry Java's NaN and -0 rules, several instructions each on x86); the
+     * blend order lets NaN through to fail the test. The loop stays free of calls: a call the
+     * JIT does not inline makes it box the live vectors.
+     *
+     * @return the new end of the notes
+     */
+    private static int storeV(double[] v, double[] next, double[] delta, int base, double detectMv, float[] vf,
+                              float[] vInf, float[] e, int[] notes, int noted, int lo, int hi) {
+        final boolean jumps = delta != null;
+        final DoubleVector detect = DoubleVector.broadcast(D, detectMv);
+        final DoubleVector limit = DoubleVector.broadcast(D, V_LIMIT_MV);
+        final DoubleVector zero = DoubleVector.zero(D);
+        int k = noted;
         for (int i = lo; i < hi; i += D.length()) {
             FloatVector vi = FloatVector.fromArray(F, vInf, i);
             FloatVector vNew = FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi);
-            ((DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(acc, i);
+            DoubleVector vd = (DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0);
+            DoubleVector vn = jumps ? vd.add(DoubleVector.fromArray(D, delta, base + i)) : vd;
+            DoubleVector rise = detect.sub(DoubleVector.fromArray(D, v, i));
+            DoubleVector over = vn.sub(detect);
+            DoubleVector low = rise.blend(over, over.compare(VectorOperators.LT, rise));
+            DoubleVector range = vn.abs().sub(limit);
+            DoubleVector worst = range.blend(low, low.compare(VectorOperators.GT, range));
+            if (worst.compare(VectorOperators.LT, zero).allTrue()) {
+                vn.intoArray(v, i);
+                if (jumps) {
+                    zero.intoArray(delta, base + i);
+                }
+            } else {
+                vd.intoArray(next, i);
+                notes[k++] = i;
+            }
         }
+        return k;
     }
 
     /** A gate from its old value, steady state and exponential, back into its double array. */

@@ -1,5 +1,6 @@
 package org.neuroloom.engine.neuron.simd;
 
+import org.neuroloom.engine.neuron.HhInput;
 import org.neuroloom.engine.neuron.HhLoops;
 import org.neuroloom.engine.neuron.HhParams;
 import org.neuroloom.engine.neuron.LifFloatLoops;
@@ -42,6 +43,12 @@ public final class WarmUp implements Runnable {
         float[] fB = new float[N];
         float[] fRing = new float[2 * N];
         float[] fRefr = new float[N];
+        double[] gA = new double[N];
+        double[] gB = new double[N];
+        // every form of input the kernel builds: summed by the LIF passes, two channels, one channel with injection
+        HhInput[] inputs = {HhInput.summed(g, acc, null),
+            new HhInput(null, null, 0, null, gA, ring, 0, 0.95, gB, ring, -80, 0.9, null),
+            new HhInput(null, null, 50, b, gA, ring, 0, 0.95, null, null, 0, 0, ring)};
         for (int k = 0; k < ROUNDS; k++) {
             out.clear();
             l.leak(acc, v, null, -1, 0.99, 0.01, 0, N);
@@ -56,7 +63,9 @@ public final class WarmUp implements Runnable {
             l.heldCurrent(acc, a, b, ring, 0, 0.9, 0.1, 1.3, 0, N);
             l.expEuler(acc, g, v, -0.0005, t, 0, N);
             java.util.Arrays.fill(v, -65 + (k % 40));
-            hh.step((k & 1) == 0 ? squid : traub, v, m, hg, n, g, acc, scratch, 0, N);
+            out.clear();
+            hh.step((k & 1) == 0 ? squid : traub, v, m, hg, n, inputs[k % 3], (k & 4) == 0 ? 0 : N, -20, t, out,
+                    scratch, 0, N);
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
             l.fusedExp(acc, v, -0.3, 0.995, a, ring, 0.01, 0.98, (k & 2) == 0 ? null : g, ring, 0.02, 0.99, N, refr,
                     (k & 1) == 0 ? null : ring, -50, -60, 20, 1e5, 0, N, out);
