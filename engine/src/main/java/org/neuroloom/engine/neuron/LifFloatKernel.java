@@ -11,9 +11,9 @@ import org.neuroloom.model.neuron.NeuronModel;
  * ({@code iaf_psc_exp} as in Vogels-Abbott CUBA), in single precision: the same scheme as
  * {@link LifKernel} (exact propagators, NEST's update order, refractory clamp) with the state,
  * the channels ({@link InputChannels#singlePrecision}) and the per-step factors in float: half
- * the memory, and a SIMD loop on 256-bit float vectors that is faster than the 512-bit double
- * loop (see {@code LifFloatLoopsSimd}). Chosen by the compiler for every LIF population whose
- * input fits; the others keep {@link LifKernel}.
+ * the memory, and 16 neurons per AVX-512 vector instead of 8 ({@code LifFloatLoopsSimd}).
+ * Chosen by the compiler for every LIF population whose input fits; the others keep
+ * {@link LifKernel}.
  * <p>Accuracy: the kernel keeps {@code u = V - E_L}, not V, so that the float spacing is that of
  * the distance from rest (1.2e-7 mV at 1 mV, 1.9e-6 mV at 20 mV) instead of that of 70 mV
  * (7.6e-6 mV); with a decay of {@code p} per step rounding can hold u up to about

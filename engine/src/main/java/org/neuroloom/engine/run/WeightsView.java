@@ -35,10 +35,9 @@ final class WeightsView implements ProjectionWeights {
         if (pr.staticTables != null) {
             for (StaticTable t : pr.staticTables) {
                 int[] rs = t.rowStart();
-                int[] post = t.post();
                 for (int pre = 0; pre < rs.length - 1; pre++) {
                     for (int s = rs[pre]; s < rs[pre + 1]; s++) {
-                        v.visit(pre, post[s], t.weightOf(s));
+                        v.visit(pre, t.postOf(s), t.weightOf(s));
                     }
                 }
             }

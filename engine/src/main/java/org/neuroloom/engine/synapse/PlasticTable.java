@@ -53,25 +53,28 @@ public final class PlasticTable {
         this.postStart = postStart;
         this.synOfPost = synOfPost;
         if (hi - lo <= MAX_16) {
-            post16 = new char[post.length];
-            for (int s = 0; s < post.length; s++) {
-                post16[s] = (char) (post[s] - lo);
-            }
+            post16 = offsets16(post, lo);
             post32 = null;
         } else {
             post16 = null;
             post32 = post;
         }
         if ((long) bucketDelay.length * sourceSize <= MAX_16) {
-            key16 = new char[preKeyOfBack.length];
-            for (int k = 0; k < preKeyOfBack.length; k++) {
-                key16[k] = (char) preKeyOfBack[k];
-            }
+            key16 = offsets16(preKeyOfBack, 0);
             key32 = null;
         } else {
             key16 = null;
             key32 = preKeyOfBack;
         }
+    }
+
+    /** {@code index[i] - base} as 16-bit values; the caller has checked they fit. */
+    static char[] offsets16(int[] index, int base) {
+        char[] out = new char[index.length];
+        for (int i = 0; i < index.length; i++) {
+            out[i] = (char) (index[i] - base);
+        }
+        return out;
     }
 
     /** Target of synapse {@code s} relative to the slice ({@code post - lo}). */

@@ -2,16 +2,22 @@ package org.neuroloom.engine.synapse;
 
 /**
  * The static synapses of one projection that end in one worker's slice, in CSR order by
- * presynaptic element. A synapse costs 4 bytes (its postsynaptic index) when the projection's
- * weight and delay are constants, plus 4 bytes for a per-synapse weight (float) and 2 for a
- * per-synapse delay (steps) when they vary. Within a row, synapses are in ascending target
- * order, so every target's input is summed in an order that does not depend on threads.
- * The ring is double, or float for single-precision channels ({@link InputChannels#ringF}): then
- * each addition is {@code (float) (w·scale)} added in float.
+ * presynaptic element. A synapse costs 2 bytes (its postsynaptic index as an offset from the
+ * slice's first target) when the slice has at most 65,536 targets and 4 bytes otherwise, when
+ * the projection's weight and delay are constants, plus 4 bytes for a per-synapse weight
+ * (float) and 2 for a per-synapse delay (steps) when they vary. Delivery streams the indices
+ * of every spike's row, so their width is memory traffic. Within a row, synapses are in
+ * ascending target order, so every target's input is summed in an order that does not depend
+ * on threads. The ring is double, or float for single-precision channels
+ * ({@link InputChannels#ringF}): then each addend is {@code (float) (w·scale)}, added in float.
  */
 public final class StaticTable {
     final int[] rowStart;
-    final int[] post;
+    /** Target offsets from {@link #postBase} when they fit 16 bits, else null. */
+    private final char[] post16;
+    /** Target indices when the offsets do not fit 16 bits, else null. */
+    private final int[] post32;
+    private final int postBase;
     final float[] weight;
     final short[] delay;
     final float constWeight;
@@ -24,9 +30,11 @@ public final class StaticTable {
     private final int lo;
     private final int hi;
 
+    /** A table of the slice [lo, hi) of the target population; {@code post} holds target indices. */
     StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
-                double[] ring, float[] ringF, int targetSize, int ringSize) {
-        this(rowStart, post, weight, delay, constWeight, constDelay, ring, ringF, targetSize, ringSize, false, 0, 0);
+                double[] ring, float[] ringF, int targetSize, int ringSize, int lo, int hi) {
+        this(rowStart, post, weight, delay, constWeight, constDelay, ring, ringF, targetSize, ringSize, false, lo,
+                hi);
     }
 
     /** A one-to-one projection with constant weight and delay: element i of the slice [lo, hi) feeds target i. */
@@ -44,7 +52,14 @@ public final class StaticTable {
         this.lo = lo;
         this.hi = hi;
         this.rowStart = rowStart;
-        this.post = post;
+        if (!identity && hi - lo <= PlasticTable.MAX_16) {
+            post16 = PlasticTable.offsets16(post, lo);
+            post32 = null;
+        } else {
+            post16 = null;
+            post32 = post;
+        }
+        postBase = lo;
         this.weight = weight;
         this.delay = delay;
         this.constWeight = constWeight;
@@ -79,19 +94,33 @@ public final class StaticTable {
         if (ringF != null) {
             return deliverFloat(from, to, emitSlot, scale);
         }
-        final int[] p = post;
         final double[] r = ring;
+        final char[] p16 = post16;
+        final int[] p32 = post32;
         if (delay == null) {
             final int base = constDelayBase(emitSlot);
+            final int base16 = base + postBase;
             if (weight == null) {
                 final double w = constWeight * scale;
-                for (int s = from; s < to; s++) {
-                    r[base + p[s]] += w;
+                if (p16 != null) {
+                    for (int s = from; s < to; s++) {
+                        r[base16 + p16[s]] += w;
+                    }
+                } else {
+                    for (int s = from; s < to; s++) {
+                        r[base + p32[s]] += w;
+                    }
                 }
             } else {
                 final float[] ws = weight;
-                for (int s = from; s < to; s++) {
-                    r[base + p[s]] += ws[s] * scale;
+                if (p16 != null) {
+                    for (int s = from; s < to; s++) {
+                        r[base16 + p16[s]] += ws[s] * scale;
+                    }
+                } else {
+                    for (int s = from; s < to; s++) {
+                        r[base + p32[s]] += ws[s] * scale;
+                    }
                 }
             }
         } else {
@@ -104,7 +133,7 @@ public final class StaticTable {
                     slot -= rs;
                 }
                 double w = weight == null ? constWeight : weight[s];
-                r[slot * n + p[s]] += w * scale;
+                r[slot * n + (p16 != null ? postBase + p16[s] : p32[s])] += w * scale;
             }
         }
         return to - from;
@@ -112,19 +141,33 @@ public final class StaticTable {
 
     /** {@link #deliver} into a float ring: the same loops, each addend rounded to float. */
     private int deliverFloat(int from, int to, int emitSlot, double scale) {
-        final int[] p = post;
         final float[] r = ringF;
+        final char[] p16 = post16;
+        final int[] p32 = post32;
         if (delay == null) {
             final int base = constDelayBase(emitSlot);
+            final int base16 = base + postBase;
             if (weight == null) {
                 final float w = (float) (constWeight * scale);
-                for (int s = from; s < to; s++) {
-                    r[base + p[s]] += w;
+                if (p16 != null) {
+                    for (int s = from; s < to; s++) {
+                        r[base16 + p16[s]] += w;
+                    }
+                } else {
+                    for (int s = from; s < to; s++) {
+                        r[base + p32[s]] += w;
+                    }
                 }
             } else {
                 final float[] ws = weight;
-                for (int s = from; s < to; s++) {
-                    r[base + p[s]] += (float) (ws[s] * scale);
+                if (p16 != null) {
+                    for (int s = from; s < to; s++) {
+                        r[base16 + p16[s]] += (float) (ws[s] * scale);
+                    }
+                } else {
+                    for (int s = from; s < to; s++) {
+                        r[base + p32[s]] += (float) (ws[s] * scale);
+                    }
                 }
             }
         } else {
@@ -137,7 +180,7 @@ public final class StaticTable {
                     slot -= rs;
                 }
                 double w = weight == null ? constWeight : weight[s];
-                r[slot * n + p[s]] += (float) (w * scale);
+                r[slot * n + (p16 != null ? postBase + p16[s] : p32[s])] += (float) (w * scale);
             }
         }
         return to - from;
@@ -280,7 +323,7 @@ public final class StaticTable {
 
     /** Number of synapses. */
     public int size() {
-        return identity ? hi - lo : post.length;
+        return identity ? hi - lo : post16 != null ? post16.length : post32.length;
     }
 
     /** Bytes used per synapse by the per-synapse arrays (row starts excluded). */
@@ -288,7 +331,7 @@ public final class StaticTable {
         if (identity) {
             return 0;
         }
-        return 4L * post.length + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
+        return (post16 != null ? 2L * post16.length : 4L * post32.length) + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
                 + 4L * rowStart.length;
     }
 
@@ -304,16 +347,12 @@ public final class StaticTable {
         return rowStart;
     }
 
-    /** Postsynaptic element of each synapse; do not modify. */
-    public int[] post() {
+    /** Postsynaptic element (target population index) of synapse {@code s}. */
+    public int postOf(int s) {
         if (identity) {
-            int[] p = new int[hi - lo];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = lo + i;
-            }
-            return p;
+            return lo + s;
         }
-        return post;
+        return post16 != null ? postBase + post16[s] : post32[s];
     }
 
     /** The weight of synapse {@code s}. */

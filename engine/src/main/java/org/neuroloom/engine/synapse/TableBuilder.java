@@ -29,7 +29,8 @@ public final class TableBuilder {
         StaticTable[] out = new StaticTable[workers];
         if (isIdentity(chunks, sourceSize, targetSize)) {
             for (int w = 0; w < workers; w++) {
-                out[w] = StaticTable.identity(constWeight, constDelay, ring, ringF, targetSize, ringSize, slices[w], slices[w + 1]);
+                out[w] = StaticTable.identity(constWeight, constDelay, ring, ringF, targetSize, ringSize, slices[w],
+                        slices[w + 1]);
             }
             return out;
         }
@@ -71,7 +72,7 @@ public final class TableBuilder {
                 }
             }
             out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, ringF, targetSize,
-                    ringSize);
+                    ringSize, lo, hi);
         });
         return out;
     }

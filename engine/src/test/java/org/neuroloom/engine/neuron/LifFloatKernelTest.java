@@ -50,13 +50,15 @@ class LifFloatKernelTest {
             float[] ringA = new float[2 * N];
             float[] ringB = new float[2 * N];
             for (int i = 0; i < N; i++) {
-                // mostly below threshold, some right at it or within the fast test's margin, some far above
-                u[i] = switch (r.nextInt(10)) {
+                // mostly below threshold, some right at it or within the fast test's margin, some far
+                // above, some far below (outside the fast test's window, inside the runaway bound)
+                u[i] = switch (r.nextInt(12)) {
                     case 0 -> TH + (float) r.nextGaussian();
                     case 1 -> TH;
                     case 2 -> Math.nextDown(TH);
-                    case 3 -> TH - 0.05f * r.nextFloat();
+                    case 3 -> TH - 0.002f * r.nextFloat();
                     case 4 -> 40 * r.nextFloat();
+                    case 5 -> -2000 - 3000 * r.nextFloat();
                     default -> RESET + 9.9f * r.nextFloat();
                 };
                 refr[i] = r.nextInt(8) == 0 ? 1 + r.nextInt(20) : 0;

@@ -9,17 +9,14 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
 
 /**
  * The single-precision LIF update with the Vector API: the same float operations as
- * {@link LifFloatLoops.Scalar}, lane by lane, so identical results. It runs on the program's one
- * float shape ({@link Species#FLOAT}, 256 bits with AVX-512: 8 lanes, as many as a 512-bit double
- * vector). A 512-bit float shape would double the lanes, but once any code has used the 256-bit
- * shape (the Hodgkin-Huxley loops, the warm-up) Java 17's JIT boxes the 512-bit vectors (5x
- * slower than the double loop in a micro-benchmark); and the 256-bit float loop already takes
- * 0.40-0.46 ns per neuron there against 0.65-1.0 ns for the 512-bit double loop (thread CPU time,
- * 3,200 neurons, two channels), mostly because 256-bit masks are cheaper than AVX-512's. The
- * last {@code (hi - lo) mod lanes} elements run the scalar loop, as do vectors in which a lane
- * may spike or run away (noted in the spike buffer's spare room and finished after the loop,
- * in ascending order, as {@code LifLoopsSimd} does and for the same reasons: the vector loop
- * stays innermost, without calls). Constants are broadcast vectors, never scalar operands.
+ * {@link LifFloatLoops.Scalar}, lane by lane, so identical results. It runs on the program's
+ * float shape ({@link Species#FLOAT}, 16 lanes with AVX-512) with no conversions, so it adds no
+ * second float shape for the JIT's type profiles (two shapes in arithmetic make Java 17 box the
+ * vectors: 5x slower than the double loop in a micro-benchmark). The last
+ * {@code (hi - lo) mod lanes} elements run the scalar loop, as do vectors in which a lane may
+ * spike or run away (noted in the spike buffer's spare room and finished after the loop, in
+ * ascending order, as {@code LifLoopsSimd} does and for the same reasons: the vector loop stays
+ * innermost, without calls). Constants are broadcast vectors, never scalar operands.
  */
 public final class LifFloatLoopsSimd implements LifFloatLoops {
     private static final VectorSpecies<Float> S = Species.FLOAT;
@@ -80,19 +77,24 @@ public final class LifFloatLoopsSimd implements LifFloatLoops {
     }
 
     /*
-     * The fast test |u - mid| < half must hold only for u inside (low, th) and never for NaN.
-     * In float, u - mid rounds by up to half an ulp of |mid| (0.002 for a low of -1e5), and mid
-     * and half are rounded too, so half keeps a margin of 1e-6 of the bounds plus an ulp (0.11
-     * for the engine's runaway bound): a lane that close to a bound just takes the scalar test.
+     * The fast test |u - mid| < half holds only for u inside (low, th) and never for NaN. It
+     * covers (th - 2W, th) with W = 1024 mV (less if low is closer): a lane below that only takes
+     * the scalar test, which checks the real bound. With |u - mid| up to 2W, the float
+     * subtraction rounds by at most 1.2e-4 mV and half by 6e-5 mV, so a margin of 1e-3 mV keeps
+     * the test conservative, and lanes within 1e-3 mV of the threshold are rare (a 0.1 mV margin
+     * put a fifth of CUBA's profile samples into the scalar test).
      */
 
+    private static double window(float th, float low) {
+        return Math.min(1024, 0.5 * ((double) th - low));
+    }
+
     private static float mid(float th, float low) {
-        return (float) (0.5 * ((double) th + low));
+        return (float) (th - window(th, low));
     }
 
     private static float halfWidth(float th, float low) {
         double m = mid(th, low);
-        double half = Math.min(th - m, m - low);
-        return (float) (half - 1e-6 * Math.abs(low) - 1e-6 * Math.abs(th) - Math.ulp((float) (Math.abs(m) + half)));
+        return (float) (Math.min(th - m, m - low) - 1e-3);
     }
 }
