@@ -48,7 +48,7 @@ public final class HhKernel extends NeuronKernel {
         n = new double[size];
         scratch = new double[size];
         scratchG = new double[size];
-        scratchF = new float[HhLoops.SCRATCH][size];
+        scratchF = new float[HhLoops.SCRATCH][size + HhLoops.PAD];
         setModel(model);
         java.util.Arrays.fill(v, model.vInitialMv());
         initialised(java.util.Set.of("v"));

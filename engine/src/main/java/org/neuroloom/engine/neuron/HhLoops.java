@@ -17,8 +17,10 @@ public interface HhLoops {
     int EXP = 1;
     int SIGMOID = 2;
 
-    /** Number of float scratch arrays (each the population's size) that {@link #step} needs. */
+    /** Number of float scratch arrays that {@link #step} needs. */
     int SCRATCH = 22;
+    /** Spare elements each float scratch array needs past the population's size (for whole-vector loads and stores). */
+    int PAD = 16;
 
     /**
      * Advances {@code [lo, hi)} by one step. The synaptic input comes from {@code in}: the
@@ -26,7 +28,7 @@ public interface HhLoops {
      * same pass. V, m, h, n are updated in place (the gates with the start-of-step V); the
      * elements whose V crosses {@code detectMv} upwards are appended to {@code spikes} in
      * ascending order. {@code next} (double, the population's size) and {@code scratch}
-     * ({@link #SCRATCH} float arrays of the population's size) are scratch; disjoint slices may
+     * ({@link #SCRATCH} float arrays of the population's size plus {@link #PAD}) are scratch; disjoint slices may
      * run concurrently.
      *
      * @return the first element whose new V is not sane (NaN or beyond the runaway bound; its V

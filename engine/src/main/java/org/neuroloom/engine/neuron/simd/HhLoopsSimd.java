@@ -14,19 +14,31 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
 /**
  * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
  * whose float scratch stays in the L1 cache: advance the synaptic channels ({@link HhInput}), load
- * and convert the state and compute the conductances; the exponentials of V that the six rates share ({@link HhParams}: four for
- * Traub-Miles kinetics) and the membrane's; each rate's e^y (a constant times or over its shared
- * exponential) and the rate; the gate sums and steady states; the three gate exponentials;
- * the gates and the new V, converted back.
+ * and convert the state; the conductances and V∞; the exponentials of V that the six rates share
+ * ({@link HhParams}: four for Traub-Miles kinetics) and the membrane's; each rate's e^y (a constant
+ * times or over its shared exponential) and the rate; the gate sums and steady states; the three
+ * gate exponentials; the gates and the new V, converted back, with the spike test.
  * Every element goes through the same float operations as in the scalar loop (which also runs
  * the ragged end of the slice), so the results are identical. The exponentials run in their
  * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
  * own is boxed; constants are vectors because operations with a scalar operand on 512-bit
  * float vectors are not intrinsified on Java 17.
+ * <p>The float passes use float vectors of the double vectors' size (16 lanes with AVX-512;
+ * {@link Species#FLOAT}), twice as many lanes as the passes that read or write double arrays.
+ * A double vector converts to the lower half of a float vector (conversion part 0), so the
+ * passes from double to float arrays step by a double vector and store the whole float vector
+ * at i: its zero upper half is overwritten by the next step's store. The last store of a
+ * slice's vector part thus writes zeros into the double vector's length of elements after it,
+ * which must not belong to another slice ({@link #vectorEnd}); the scratch arrays have
+ * {@link HhLoops#PAD} spare elements past the population. The way back loads a half-size float
+ * vector ({@link Species#FLOAT_HALF}) and converts it: converting part 0 of a full-size float
+ * vector to double is not compiled to instructions on Java 17 (its Java fallback made the run
+ * six times slower).
  */
 public final class HhLoopsSimd implements HhLoops {
     private static final VectorSpecies<Double> D = Species.DOUBLE;
     private static final VectorSpecies<Float> F = Species.FLOAT;
+    private static final VectorSpecies<Float> H = Species.FLOAT_HALF;
     private static final int BLOCK = 256;
     /** The runaway bound of {@code NeuronKernel.sane}, mV. */
     private static final double V_LIMIT_MV = 1e5;
@@ -41,6 +53,9 @@ public final class HhLoopsSimd implements HhLoops {
     private static final int EB = INF;
     private static final int SUM = 16;
     private static final int Z = 19;
+    /** Σ g_syn and Σ g_syn E_syn + I in float, from load to conductances: the rates' rows, free until then. */
+    private static final int GS = Y;
+    private static final int IE = Y + 1;
     private final HhLoops.Scalar scalar = new HhLoops.Scalar();
 
     static {
@@ -52,7 +67,7 @@ public final class HhLoopsSimd implements HhLoops {
     @Override
     public int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double detectMv,
                     double[] next, SpikeBuffer spikes, float[][] s, int lo, int hi) {
-        int end = lo + (hi - lo) / D.length() * D.length();
+        int end = vectorEnd(lo, hi, s[0].length - PAD);
         // Room for one spike per element, then the notes of vectors storeV leaves to settle.
         spikes.ensureRoom((hi - lo) + (hi - lo) / D.length() + 1);
         final int[] notes = spikes.ids();
@@ -60,7 +75,8 @@ public final class HhLoopsSimd implements HhLoops {
         int noted = first;
         for (int b0 = lo; b0 < end; b0 += BLOCK) {
             int b1 = Math.min(end, b0 + BLOCK);
-            load(p, v, m, h, n, in, base, s, b0, b1);
+            load(v, m, h, n, in, base, s, b0, b1);
+            conductances(p, s, b0, b1);
             for (int b = 0; b < p.baseSlope().length; b++) {
                 ExpSimd.expAffine(s[VF], p.baseSlope()[b], p.baseOffset()[b], s[EB + b], b0, b1);
             }
@@ -76,11 +92,13 @@ public final class HhLoopsSimd implements HhLoops {
             gateSums(s, b0, b1);
             for (int g = 0; g < 3; g++) {
                 ExpSimd.expAffine(s[SUM + g], p.minusDt(), 0f, s[Z + g], b0, b1);
+                relax(s[XF + g], s[INF + g], s[Z + g], b0, b1);
             }
-            storeGate(m, s[XF], s[INF], s[Z], b0, b1);
-            storeGate(h, s[XF + 1], s[INF + 1], s[Z + 1], b0, b1);
-            storeGate(n, s[XF + 2], s[INF + 2], s[Z + 2], b0, b1);
-            noted = storeV(v, next, in.delta(), base, detectMv, s[VF], s[VINF], s[EV], notes, noted, b0, b1);
+            store(m, s[Z], b0, b1);
+            store(h, s[Z + 1], b0, b1);
+            store(n, s[Z + 2], b0, b1);
+            relax(s[VF], s[VINF], s[EV], b0, b1);
+            noted = storeV(v, next, in.delta(), base, detectMv, s[EV], notes, noted, b0, b1);
         }
         int bad = -1;
         for (int k = first; k < noted; k++) {
@@ -92,17 +110,30 @@ public final class HhLoopsSimd implements HhLoops {
     }
 
     /**
-     * The synaptic sums (advancing the input's channels, in double as in the scalar loop), the
-     * state in float, the total conductance and V∞ (as in the scalar loop).
+     * The end of the part of {@code [lo, hi)} the vector passes take: whole float vectors, and
+     * short enough that the conversions' spill past it stays inside the slice, or past the
+     * population's last element ({@code size}) in the scratch arrays' spare room.
      */
-    private static void load(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base,
-                             float[][] s, int lo, int hi) {
+    static int vectorEnd(int lo, int hi, int size) {
+        int end = lo + (hi - lo) / F.length() * F.length();
+        if (end + D.length() > hi && hi < size && end > lo) {
+            end -= F.length();
+        }
+        return end;
+    }
+
+    /**
+     * The synaptic sums (advancing the input's channels, in double as in the scalar loop) and
+     * the state, converted to float.
+     */
+    private static void load(double[] v, double[] m, double[] h, double[] n, HhInput in, int base, float[][] s,
+                             int lo, int hi) {
         final float[] vfs = s[VF];
         final float[] mfs = s[XF];
         final float[] hfs = s[XF + 1];
         final float[] nfs = s[XF + 2];
-        final float[] vInf = s[VINF];
-        final float[] gt = s[GT];
+        final float[] gss = s[GS];
+        final float[] ies = s[IE];
         final double[] gSum = in.g();
         final double[] accSum = in.acc();
         final double[] inj = in.injected();
@@ -120,12 +151,6 @@ public final class HhLoopsSimd implements HhLoops {
         final DoubleVector dA = DoubleVector.broadcast(D, in.dA());
         final DoubleVector eB = DoubleVector.broadcast(D, in.eB());
         final DoubleVector dB = DoubleVector.broadcast(D, in.dB());
-        final FloatVector gNa = FloatVector.broadcast(F, p.gNa());
-        final FloatVector gK = FloatVector.broadcast(F, p.gK());
-        final FloatVector gL = FloatVector.broadcast(F, p.gL());
-        final FloatVector eNa = FloatVector.broadcast(F, p.eNa());
-        final FloatVector eK = FloatVector.broadcast(F, p.eK());
-        final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
         for (int i = lo; i < hi; i += D.length()) {
             DoubleVector gd = summed ? DoubleVector.fromArray(D, gSum, i) : zero;
             DoubleVector ad = summed ? DoubleVector.fromArray(D, accSum, i)
@@ -145,21 +170,38 @@ public final class HhLoopsSimd implements HhLoops {
                 zero.intoArray(ringB, base + i);
             }
             // Conversions written out here: in a helper compiled on its own they box (convert0).
-            FloatVector vf = (FloatVector) DoubleVector.fromArray(D, v, i).convertShape(VectorOperators.D2F, F, 0);
-            FloatVector mf = (FloatVector) DoubleVector.fromArray(D, m, i).convertShape(VectorOperators.D2F, F, 0);
-            FloatVector hf = (FloatVector) DoubleVector.fromArray(D, h, i).convertShape(VectorOperators.D2F, F, 0);
-            FloatVector nf = (FloatVector) DoubleVector.fromArray(D, n, i).convertShape(VectorOperators.D2F, F, 0);
-            FloatVector gs = (FloatVector) gd.convertShape(VectorOperators.D2F, F, 0);
-            FloatVector ie = (FloatVector) ad.convertShape(VectorOperators.D2F, F, 0);
-            vf.intoArray(vfs, i);
-            mf.intoArray(mfs, i);
-            hf.intoArray(hfs, i);
-            nf.intoArray(nfs, i);
-            FloatVector gna = mf.mul(mf).mul(mf).mul(hf).mul(gNa);
+            ((FloatVector) DoubleVector.fromArray(D, v, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(vfs, i);
+            ((FloatVector) DoubleVector.fromArray(D, m, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(mfs, i);
+            ((FloatVector) DoubleVector.fromArray(D, h, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(hfs, i);
+            ((FloatVector) DoubleVector.fromArray(D, n, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(nfs, i);
+            ((FloatVector) gd.convertShape(VectorOperators.D2F, F, 0)).intoArray(gss, i);
+            ((FloatVector) ad.convertShape(VectorOperators.D2F, F, 0)).intoArray(ies, i);
+        }
+    }
+
+    /** The total conductance and V∞ (as in the scalar loop). */
+    private static void conductances(HhParams p, float[][] s, int lo, int hi) {
+        final float[] mfs = s[XF];
+        final float[] hfs = s[XF + 1];
+        final float[] nfs = s[XF + 2];
+        final float[] gss = s[GS];
+        final float[] ies = s[IE];
+        final float[] vInf = s[VINF];
+        final float[] gt = s[GT];
+        final FloatVector gNa = FloatVector.broadcast(F, p.gNa());
+        final FloatVector gK = FloatVector.broadcast(F, p.gK());
+        final FloatVector gL = FloatVector.broadcast(F, p.gL());
+        final FloatVector eNa = FloatVector.broadcast(F, p.eNa());
+        final FloatVector eK = FloatVector.broadcast(F, p.eK());
+        final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
+        for (int i = lo; i < hi; i += F.length()) {
+            FloatVector mf = FloatVector.fromArray(F, mfs, i);
+            FloatVector nf = FloatVector.fromArray(F, nfs, i);
+            FloatVector gna = mf.mul(mf).mul(mf).mul(FloatVector.fromArray(F, hfs, i)).mul(gNa);
             FloatVector n2 = nf.mul(nf);
             FloatVector gk = n2.mul(n2).mul(gK);
-            FloatVector g = gna.add(gL).add(gk).add(gs);
-            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(ie);
+            FloatVector g = gna.add(gL).add(gk).add(FloatVector.fromArray(F, gss, i));
+            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(FloatVector.fromArray(F, ies, i));
             ge.div(g).intoArray(vInf, i);
             g.intoArray(gt, i);
         }
@@ -263,10 +305,25 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
+    /** Exponential relaxation {@code e[i] = fma(x[i] - inf[i], e[i], inf[i])} (a gate or V), in place of e. */
+    private static void relax(float[] x, float[] inf, float[] e, int lo, int hi) {
+        for (int i = lo; i < hi; i += F.length()) {
+            FloatVector in = FloatVector.fromArray(F, inf, i);
+            FloatVector.fromArray(F, x, i).sub(in).fma(FloatVector.fromArray(F, e, i), in).intoArray(e, i);
+        }
+    }
+
+    /** A float scratch row back into its double array. */
+    private static void store(double[] x, float[] xf, int lo, int hi) {
+        for (int i = lo; i < hi; i += D.length()) {
+            ((DoubleVector) FloatVector.fromArray(H, xf, i).convertShape(VectorOperators.F2D, D, 0)).intoArray(x, i);
+        }
+    }
+
     /**
-     * The new V, {@code fma(v - vInf, e, vInf)} plus the arriving jumps, stored into V where no
-     * lane of the vector can spike or run away. The fast test needs no spike-time bookkeeping:
-     * a lane can only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
+     * The new V ({@code vNew}, float) plus the arriving jumps, stored into V where no lane of
+     * the vector can spike or run away. The fast test needs no spike-time bookkeeping: a lane
+     * can only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
      * {@code |vNew| < limit}; where the larger of the two is below 0 in every lane, nothing
      * happens but the store (NaN fails the test). Any other vector keeps its new V (without the
      * jumps) in {@code next} and is noted for {@link HhLoops#settle}, which runs the scalar
@@ -277,17 +334,15 @@ public final class HhLoopsSimd implements HhLoops {
      *
      * @return the new end of the notes
      */
-    private static int storeV(double[] v, double[] next, double[] delta, int base, double detectMv, float[] vf,
-                              float[] vInf, float[] e, int[] notes, int noted, int lo, int hi) {
+    private static int storeV(double[] v, double[] next, double[] delta, int base, double detectMv, float[] vNew,
+                              int[] notes, int noted, int lo, int hi) {
         final boolean jumps = delta != null;
         final DoubleVector detect = DoubleVector.broadcast(D, detectMv);
         final DoubleVector limit = DoubleVector.broadcast(D, V_LIMIT_MV);
         final DoubleVector zero = DoubleVector.zero(D);
         int k = noted;
         for (int i = lo; i < hi; i += D.length()) {
-            FloatVector vi = FloatVector.fromArray(F, vInf, i);
-            FloatVector vNew = FloatVector.fromArray(F, vf, i).sub(vi).fma(FloatVector.fromArray(F, e, i), vi);
-            DoubleVector vd = (DoubleVector) vNew.convertShape(VectorOperators.F2D, D, 0);
+            DoubleVector vd = (DoubleVector) FloatVector.fromArray(H, vNew, i).convertShape(VectorOperators.F2D, D, 0);
             DoubleVector vn = jumps ? vd.add(DoubleVector.fromArray(D, delta, base + i)) : vd;
             DoubleVector rise = detect.sub(DoubleVector.fromArray(D, v, i));
             DoubleVector over = vn.sub(detect);
@@ -305,14 +360,5 @@ public final class HhLoopsSimd implements HhLoops {
             }
         }
         return k;
-    }
-
-    /** A gate from its old value, steady state and exponential, back into its double array. */
-    private static void storeGate(double[] x, float[] xf, float[] inf, float[] e, int lo, int hi) {
-        for (int i = lo; i < hi; i += D.length()) {
-            FloatVector in = FloatVector.fromArray(F, inf, i);
-            FloatVector xNew = FloatVector.fromArray(F, xf, i).sub(in).fma(FloatVector.fromArray(F, e, i), in);
-            ((DoubleVector) xNew.convertShape(VectorOperators.F2D, D, 0)).intoArray(x, i);
-        }
     }
 }

@@ -30,7 +30,7 @@ public final class WarmUp implements Runnable {
         HhLoops hh = new HhLoopsSimd();
         HhParams squid = HhParams.of(HodgkinHuxley.defaults(), 0.1);
         HhParams traub = HhParams.of(HodgkinHuxley.traub(), 0.1);
-        float[][] scratch = new float[HhLoops.SCRATCH][N];
+        float[][] scratch = new float[HhLoops.SCRATCH][N + HhLoops.PAD];
         double[] m = new double[N];
         double[] hg = new double[N];
         double[] n = new double[N];
