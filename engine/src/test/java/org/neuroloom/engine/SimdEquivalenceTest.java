@@ -38,6 +38,7 @@ class SimdEquivalenceTest {
                 .pop("coba", 517, lif, v0)
                 .pop("hh", 200, HodgkinHuxley.traub())
                 .pop("exp", 1001, lif, v0)
+                .pop("flt", 1001, lif, v0)
                 .pop("hh_mix", 203, HodgkinHuxley.traub())
                 .proj("in_cuba", "in", "cuba", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 60, 0.1)
                 .proj("in_cuba_a", "in", "cuba", new Connector.FixedProbability(0.05, false), new SynapseModel.AlphaCurrent(2), 30, 0.5)
@@ -53,6 +54,9 @@ class SimdEquivalenceTest {
                 .proj("in_exp", "in", "exp", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 70, 0.1)
                 .proj("exp_exp", "exp", "exp", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(10), -50, 0.1)
                 .proj("in_exp_d", "in", "exp", new Connector.FixedProbability(0.02, false), new SynapseModel.Delta(), 0.5, 1.0)
+                // two exponential current channels and nothing else: the single-precision kernel (LifFloatKernel)
+                .proj("in_flt", "in", "flt", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(5), 70, 0.1)
+                .proj("flt_flt", "flt", "flt", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(10), -50, 0.1)
                 // an exponential channel the HH step advances itself, plus input summed by the LIF passes
                 .proj("in_hhm", "in", "hh_mix", new Connector.FixedProbability(0.1, false), new SynapseModel.ExpConductance(5, 0), 6, 0.1)
                 .proj("cuba_hhm", "cuba", "hh_mix", new Connector.FixedProbability(0.02, false), new SynapseModel.AlphaConductance(3, -80), 20, 1)
@@ -76,8 +80,8 @@ class SimdEquivalenceTest {
                 }
             });
             sim.run(3000);
-            double[][] v = new double[5][];
-            for (int p = 2; p < 7; p++) {
+            double[][] v = new double[6][];
+            for (int p = 2; p < 8; p++) {
                 v[p - 2] = sim.state(p, "v").clone();
             }
             return new Run(spikes, v);
@@ -96,7 +100,7 @@ class SimdEquivalenceTest {
             for (int i = 0; i < scalar.spikes().size(); i++) {
                 assertArrayEquals(scalar.spikes().get(i), r.spikes().get(i), "spike " + i);
             }
-            for (int p = 0; p < 5; p++) {
+            for (int p = 0; p < 6; p++) {
                 assertArrayEquals(scalar.v()[p], r.v()[p], "final V of population " + (p + 2));
             }
         }

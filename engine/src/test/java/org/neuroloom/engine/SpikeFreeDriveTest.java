@@ -26,20 +26,28 @@ class SpikeFreeDriveTest {
 
     /** A small Brunel network (g = 5, η = 2, J = 0.1 mV, D = 1.5 ms) with one 20 kHz train per neuron. */
     private static Project brunel(String threads) {
+        return brunel(threads, new SynapseModel.Delta(), 0.1);
+    }
+
+    /**
+     * The same with synapse model {@code syn} and weight {@code j} (E; I is -5 j). With
+     * exponential currents (weight j pA ≈ the charge of a j·τ_s/C mV jump) the populations run
+     * the single-precision LIF kernel, and the drive goes into float rings.
+     */
+    private static Project brunel(String threads, SynapseModel syn, double j) {
         Lif lif = new Lif(250, 20, 0, 20, 10, 2, 0);
         int kE = 200;
         double extRateHz = kE * 2 * (20.0 / (0.1 * kE * 20.0) * 1000.0);
-        SynapseModel delta = new SynapseModel.Delta();
         return Net.create().seed(3).threads(threads)
                 .pop("E", 2000, lif).pop("I", 500, lif)
                 .pop("ext_E", 2000, new PoissonSource(extRateHz, List.of()))
                 .pop("ext_I", 500, new PoissonSource(extRateHz, List.of()))
-                .proj("E_E", "E", "E", new Connector.FixedInDegree(kE, false), delta, 0.1, 1.5)
-                .proj("I_E", "I", "E", new Connector.FixedInDegree(kE / 4, false), delta, -0.5, 1.5)
-                .proj("E_I", "E", "I", new Connector.FixedInDegree(kE, false), delta, 0.1, 1.5)
-                .proj("I_I", "I", "I", new Connector.FixedInDegree(kE / 4, false), delta, -0.5, 1.5)
-                .proj("ext_E_E", "ext_E", "E", new Connector.OneToOne(), delta, 0.1, 1.5)
-                .proj("ext_I_I", "ext_I", "I", new Connector.OneToOne(), delta, 0.1, 1.5)
+                .proj("E_E", "E", "E", new Connector.FixedInDegree(kE, false), syn, j, 1.5)
+                .proj("I_E", "I", "E", new Connector.FixedInDegree(kE / 4, false), syn, -5 * j, 1.5)
+                .proj("E_I", "E", "I", new Connector.FixedInDegree(kE, false), syn, j, 1.5)
+                .proj("I_I", "I", "I", new Connector.FixedInDegree(kE / 4, false), syn, -5 * j, 1.5)
+                .proj("ext_E_E", "ext_E", "E", new Connector.OneToOne(), syn, j, 1.5)
+                .proj("ext_I_I", "ext_I", "I", new Connector.OneToOne(), syn, j, 1.5)
                 .build();
     }
 
@@ -73,7 +81,11 @@ class SpikeFreeDriveTest {
     }
 
     private static Outcome run(String threads, Trace trace, long steps, long switchAt) {
-        try (Simulation sim = Engine.compile(brunel(threads))) {
+        return run(brunel(threads), trace, steps, switchAt);
+    }
+
+    private static Outcome run(Project project, Trace trace, long steps, long switchAt) {
+        try (Simulation sim = Engine.compile(project)) {
             if (switchAt < 0) {
                 sim.addObserver(trace);
                 sim.run(steps);
@@ -110,6 +122,18 @@ class SpikeFreeDriveTest {
         // Brunel's asynchronous irregular state: E fires at tens of Hz, not silent, not saturated
         double eRateHz = free.trace().eSpikes.size() / (2000 * 0.2);
         assertTrue(eRateHz > 5 && eRateHz < 150, "E rate " + eRateHz + " Hz");
+    }
+
+    /** Counts and ids delivered into single-precision (float) rings make the same additions too. */
+    @Test
+    void spikeFreeDriveIntoFloatRingsGivesBitIdenticalSpikesToTheSpikePath() {
+        Project currents = brunel("1", new SynapseModel.ExpCurrent(5), 5);
+        Outcome free = run(currents, new Trace(false), 1500, -1);
+        Outcome listed = run(currents, new Trace(true), 1500, -1);
+        assertEquals(0, free.trace().extListed);
+        assertEquals(free.trace().extTotal, listed.trace().extListed);
+        assertSameNetwork(free, listed);
+        assertTrue(free.trace().eSpikes.size() > 1000, "E spikes: " + free.trace().eSpikes.size());
     }
 
     @Test

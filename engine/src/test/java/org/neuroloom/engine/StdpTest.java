@@ -78,27 +78,26 @@ class StdpTest {
     }
 
     /**
-     * Twenty presynaptic neurons (one spike each, arriving at 101, 103, ... 139 ms) all-to-all onto
-     * two postsynaptic neurons forced to fire twice each: every synapse's weight is the sum of its
-     * pairs' window values (additive, all-to-all pairing, w0 = 0 so the weights drive nothing).
-     * Many synapses per target and several post spikes exercise the post-spike pass's back index.
+     * Every synapse's weight after an all-to-all projection from presynaptic spike trains
+     * {@code preMs} (arriving 1 ms later) onto LIF neurons forced to fire at {@code postMs}, under the
+     * additive rule with wide bounds and w0 = 0 (the weights drive nothing), against the sum of the
+     * pair window over all its (arrival, post spike) pairs, which all-to-all trace STDP equals.
      */
-    @Test
-    void everySynapseOfManyPairsFollowsTheWindow() {
-        int nPre = 20;
-        double[][] postTimes = {{116, 130}, {108, 124}};
+    private static void assertEveryWeightIsItsPairSum(double[][] preMs, double[][] postMs, double tolerance) {
         List<List<Double>> preSpikes = new ArrayList<>();
-        for (int i = 0; i < nPre; i++) {
-            preSpikes.add(List.of(100.0 + 2 * i));
+        for (double[] times : preMs) {
+            preSpikes.add(java.util.Arrays.stream(times).boxed().toList());
         }
         List<List<Double>> driverSpikes = new ArrayList<>();
-        for (double[] times : postTimes) {
-            driverSpikes.add(List.of(times[0] - 0.1, times[1] - 0.1));
+        int postCount = 0;
+        for (double[] times : postMs) {
+            driverSpikes.add(java.util.Arrays.stream(times).map(t -> t - 0.1).boxed().toList());
+            postCount += times.length;
         }
         Net net = Net.create()
-                .pop("pre", nPre, new SpikeTimesSource(preSpikes))
-                .pop("driver", 2, new SpikeTimesSource(driverSpikes))
-                .pop("post", 2, new Lif(250, 10, -70, -55, -70, 2, 0))
+                .pop("pre", preMs.length, new SpikeTimesSource(preSpikes))
+                .pop("driver", postMs.length, new SpikeTimesSource(driverSpikes))
+                .pop("post", postMs.length, new Lif(250, 10, -70, -55, -70, 2, 0))
                 .proj("plastic", "pre", "post", new Connector.AllToAll(true), new SynapseModel.Delta(),
                         Distribution.constant(0), Distribution.constant(1.0),
                         new Plasticity.PairStdp(Plasticity.StdpRule.ADDITIVE, TAU_PLUS, TAU_MINUS, A_PLUS, A_MINUS, -1, 1))
@@ -106,22 +105,61 @@ class StdpTest {
         try (Simulation sim = Engine.compile(net.build())) {
             int[] postSpikes = {0};
             sim.addObserver(v -> postSpikes[0] += v.spikeCount(2));
-            sim.run(2000);
-            assertEquals(4, postSpikes[0], "post spikes");
-            int n = nPre * 2;
+            sim.run(5000);
+            assertEquals(postCount, postSpikes[0], "post spikes");
+            int n = preMs.length * postMs.length;
             int[] pre = new int[n];
             int[] post = new int[n];
             float[] w = new float[n];
             sim.weights(0).copyTo(pre, post, w);
             for (int s = 0; s < n; s++) {
-                double arrival = 101.0 + 2 * pre[s];
                 double expected = 0;
-                for (double t : postTimes[post[s]]) {
-                    expected += t >= arrival ? A_PLUS * Math.exp(-(t - arrival) / TAU_PLUS)
-                            : -A_MINUS * Math.exp(-(arrival - t) / TAU_MINUS);
+                for (double sent : preMs[pre[s]]) {
+                    double arrival = sent + 1;
+                    for (double t : postMs[post[s]]) {
+                        expected += t >= arrival ? A_PLUS * Math.exp(-(t - arrival) / TAU_PLUS)
+                                : -A_MINUS * Math.exp(-(arrival - t) / TAU_MINUS);
+                    }
                 }
-                assertEquals(expected, w[s], 2e-9, "pre " + pre[s] + " -> post " + post[s]);
+                assertEquals(expected, w[s], tolerance, "pre " + pre[s] + " -> post " + post[s]);
             }
         }
+    }
+
+    /**
+     * Twenty presynaptic neurons (one spike each, arriving at 101, 103, ... 139 ms) onto two
+     * postsynaptic neurons forced to fire twice each. Many synapses per target and several post
+     * spikes exercise the post-spike pass's back index.
+     */
+    @Test
+    void everySynapseOfManyPairsFollowsTheWindow() {
+        double[][] pre = new double[20][];
+        for (int i = 0; i < pre.length; i++) {
+            pre[i] = new double[]{100.0 + 2 * i};
+        }
+        assertEveryWeightIsItsPairSum(pre, new double[][]{{116, 130}, {108, 124}}, 2e-9);
+    }
+
+    /**
+     * All-to-all pairing over long trains: the targets fire 25 times (every 6 or 7 ms) while
+     * presynaptic neurons fire one to four times, with gaps of 41 ms, so every synapse sums many
+     * potentiations and depressions through both traces.
+     */
+    @Test
+    void weightsMatchThePairSumOverLongSpikeTrains() {
+        double[][] pre = new double[12][];
+        for (int i = 0; i < pre.length; i++) {
+            int spikes = 1 + i % 4;
+            pre[i] = new double[spikes];
+            for (int j = 0; j < spikes; j++) {
+                pre[i][j] = 100.0 + 3 * i + 41 * j + (i % 3) * 0.4;
+            }
+        }
+        double[][] post = new double[2][25];
+        for (int j = 0; j < 25; j++) {
+            post[0][j] = 102.0 + 6 * j;
+            post[1][j] = 105.5 + 7 * j;
+        }
+        assertEveryWeightIsItsPairSum(pre, post, 1e-7);
     }
 }

@@ -22,6 +22,7 @@ import org.neuroloom.model.Project;
 import org.neuroloom.model.Projection;
 import org.neuroloom.model.dist.Distribution;
 import org.neuroloom.model.neuron.CurrentSource;
+import org.neuroloom.model.neuron.Lif;
 import org.neuroloom.model.neuron.Neuron;
 import org.neuroloom.model.synapse.SynapticChannels;
 
@@ -106,7 +107,8 @@ public final class Compiler {
             Population pop = pops.get(p);
             if (pop.model() instanceof Neuron) {
                 InputChannels.Builder b = builders[p] == null ? new InputChannels.Builder() : builders[p];
-                inputs[p] = b.build(pop.size(), ringSize[p], dt, SynapticChannels.of(project.network(), pop.id()));
+                inputs[p] = b.build(pop.size(), ringSize[p], dt, SynapticChannels.of(project.network(), pop.id()),
+                        pop.model() instanceof Lif);
             }
             kernels[p] = Kernels.create(pop, "populations[" + p + "] (" + pop.id() + ")", dt, seed, inputs[p]);
             injections.bind(p, kernels[p]);

@@ -5,6 +5,7 @@ import org.neuroloom.engine.neuron.AdExKernel;
 import org.neuroloom.engine.neuron.CurrentSourceKernel;
 import org.neuroloom.engine.neuron.HhKernel;
 import org.neuroloom.engine.neuron.IzhikevichKernel;
+import org.neuroloom.engine.neuron.LifFloatKernel;
 import org.neuroloom.engine.neuron.LifKernel;
 import org.neuroloom.engine.neuron.NeuronKernel;
 import org.neuroloom.engine.neuron.PoissonKernel;
@@ -34,7 +35,7 @@ final class Kernels {
         int n = p.size();
         long key = Rng.key(id);
         if (m instanceof Lif lif) {
-            return new LifKernel(id, n, dtMs, lif, in);
+            return in.singlePrecision ? new LifFloatKernel(id, n, dtMs, lif, in) : new LifKernel(id, n, dtMs, lif, in);
         }
         if (m instanceof Izhikevich iz) {
             return new IzhikevichKernel(id, n, dtMs, iz, in);

@@ -43,10 +43,11 @@ final class Projections {
         float w = (float) pr.weight().mean();
         InputChannels in = inputs[t];
         double[] ring = in.ring(channelRef);
+        float[] ringF = in.ringF(channelRef);
         int sourceSize = pops.get(s).size();
         if (pr.plasticity() == null) {
             StaticTable[] tables = TableBuilder.staticTables(edges, sourceSize, pops.get(t).size(), slices[t], w,
-                    constDelay, ring, in.ringSize);
+                    constDelay, ring, ringF, in.ringSize);
             return ProjectionRuntime.ofStatic(info, tables, w);
         }
         PlasticTable[] tables = TableBuilder.plasticTables(edges, sourceSize, slices[t], w, constDelay);
@@ -54,7 +55,7 @@ final class Projections {
         InputSink[] sinks = new InputSink[tables.length];
         for (int k = 0; k < tables.length; k++) {
             kernels[k] = PlasticityKernels.create(pr.plasticity(), tables[k], dt, path, modulators);
-            sinks[k] = new InputSink(ring, pops.get(t).size());
+            sinks[k] = new InputSink(ring, ringF, pops.get(t).size());
         }
         return ProjectionRuntime.ofPlastic(info, tables, kernels, sinks);
     }

@@ -76,15 +76,23 @@ public final class LifKernel extends NeuronKernel {
         pI = new double[nc];
         pY = new double[nc];
         for (int c = 0; c < nc; c++) {
-            double ts = in.iTauMs[c];
-            double[][] a = {
-                    {-1 / m.tauMs(), 1 / m.cmPf(), 0},
-                    {0, -1 / ts, 1},
-                    {0, 0, -1 / ts}};
-            double[][] e = Propagators.expm(a, h);
-            pI[c] = e[0][1];
-            pY[c] = e[0][2];
+            double[] e = currentPropagators(m, in.iTauMs[c], h);
+            pI[c] = e[0];
+            pY[c] = e[1];
         }
+    }
+
+    /**
+     * How a current channel of time constant {@code tauSynMs} moves V over one step of
+     * {@code h} ms: {@code {∂V/∂I, ∂V/∂Y}} of the exact propagator {@code e^(A h)} of (V, I, Y).
+     */
+    static double[] currentPropagators(Lif m, double tauSynMs, double h) {
+        double[][] a = {
+                {-1 / m.tauMs(), 1 / m.cmPf(), 0},
+                {0, -1 / tauSynMs, 1},
+                {0, 0, -1 / tauSynMs}};
+        double[][] e = Propagators.expm(a, h);
+        return new double[]{e[0][1], e[0][2]};
     }
 
     @Override

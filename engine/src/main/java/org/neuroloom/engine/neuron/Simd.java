@@ -33,6 +33,11 @@ public final class Simd {
         return load("LifLoopsSimd", LifLoops.class);
     }
 
+    /** The SIMD single-precision LIF update, or {@code null} when SIMD is off; starts the warm-up once per JVM. */
+    public static LifFloatLoops lifFloatLoops() {
+        return load("LifFloatLoopsSimd", LifFloatLoops.class);
+    }
+
     /** The SIMD Hodgkin-Huxley core, or {@code null} when SIMD is off; starts the warm-up once per JVM. */
     public static HhLoops hhLoops() {
         return load("HhLoopsSimd", HhLoops.class);

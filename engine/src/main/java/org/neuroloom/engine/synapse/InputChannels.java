@@ -20,6 +20,13 @@ import org.neuroloom.model.synapse.SynapticChannels;
  * </ul>
  * The decays are exact: {@code I(t+h) = e^(-h/τ) (I + h Y)}, {@code Y(t+h) = e^(-h/τ) Y}.
  * Arrays are public because the neuron kernels' hot loops read them directly.
+ * <p>Single precision ({@link #singlePrecision}): a LIF population whose input is one or two
+ * exponential current channels and nothing else (no delta, conductance or current-source
+ * input; Vogels-Abbott CUBA) keeps its current rings and states in {@code float} arrays
+ * ({@link #iRingF}, {@link #iStateF}), which its kernel ({@code LifFloatKernel}) updates in
+ * single precision. {@link #iRing} entries are then {@code null}, and {@link #iState}
+ * entries are double copies for readers ({@link #state}), kept up to date after every step
+ * once read.
  */
 public final class InputChannels {
     public final int size;
@@ -34,6 +41,12 @@ public final class InputChannels {
     public final double[] iTauMs;
     public final double[] iDecay;
     public final double[] iRiseGain;
+    /** Whether the current channels are single precision (see the class comment). */
+    public final boolean singlePrecision;
+    /** Single precision: the current channels' rings, else {@code null}. */
+    public final float[][] iRingF;
+    /** Single precision: the current channels' live states (pA), else {@code null}. */
+    public final float[][] iStateF;
     public final int condCount;
     public final double[][] gRing;
     public final double[][] gState;
@@ -48,13 +61,21 @@ public final class InputChannels {
     private final double dtMs;
     /** The channels' state arrays by state-variable name ({@code g_ex}, {@code I_in}...; see {@link SynapticChannels}). */
     private final Map<String, double[]> named = new LinkedHashMap<>();
+    /** The names of the current channels' states. */
+    private final java.util.Set<String> namedCurrent = new java.util.HashSet<>();
+    /** Single precision: whether a reader holds the double copies (then kernels refresh them every step). */
+    private boolean copiesRead;
 
-    private InputChannels(Builder b, int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names) {
+    private InputChannels(Builder b, int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names,
+                          boolean singlePrecision) {
         this.size = size;
         this.ringSize = ringSize;
         this.dtMs = dtMs;
+        this.singlePrecision = singlePrecision;
         deltaRing = b.delta ? new double[ringSize * size] : null;
         currentCount = b.currents.size();
+        iRingF = singlePrecision ? new float[currentCount][] : null;
+        iStateF = singlePrecision ? new float[currentCount][] : null;
         iRing = new double[currentCount][];
         iState = new double[currentCount][];
         iRise = new double[currentCount][];
@@ -63,7 +84,12 @@ public final class InputChannels {
         iRiseGain = new double[currentCount];
         for (int c = 0; c < currentCount; c++) {
             Shape s = b.currents.get(c);
-            iRing[c] = new double[ringSize * size];
+            if (singlePrecision) {
+                iRingF[c] = new float[ringSize * size];
+                iStateF[c] = new float[size];
+            } else {
+                iRing[c] = new double[ringSize * size];
+            }
             iState[c] = new double[size];
             iRise[c] = s.alpha ? new double[size] : null;
             iTauMs[c] = s.tauMs;
@@ -97,6 +123,9 @@ public final class InputChannels {
                 throw new IllegalStateException("channel " + ch.name() + " has no engine channel");
             }
             named.put(ch.name(), ch.conductance() ? gState[c] : iState[c]);
+            if (!ch.conductance()) {
+                namedCurrent.add(ch.name());
+            }
         }
     }
 
@@ -105,9 +134,48 @@ public final class InputChannels {
         return List.copyOf(named.keySet());
     }
 
-    /** The live value array of channel {@code name} (nS or pA per neuron), or {@code null} if there is none. */
+    /**
+     * The live value array of channel {@code name} (nS or pA per neuron), or {@code null} if there
+     * is none. Single precision: a double copy of the live state, refreshed now and after every
+     * following step (call between steps only).
+     */
     public double[] state(String name) {
+        if (singlePrecision && !copiesRead && namedCurrent.contains(name)) {
+            // from now on the kernel refreshes every channel's copy after each update
+            copiesRead = true;
+            copyOut(0, size);
+        }
         return named.get(name);
+    }
+
+    /** Single precision: whether the double copies of the states are read (see {@link #state}). */
+    public boolean copiesRead() {
+        return copiesRead;
+    }
+
+    /** Single precision: refreshes the double copies of elements {@code [lo, hi)} from the live states. */
+    public void copyOut(int lo, int hi) {
+        for (int c = 0; c < currentCount; c++) {
+            float[] from = iStateF[c];
+            double[] to = iState[c];
+            for (int i = lo; i < hi; i++) {
+                to[i] = from[i];
+            }
+        }
+    }
+
+    /**
+     * Single precision: takes the initial values written into the double copies as the live
+     * states (rounded to float, the copies too); no reader holds the copies after this.
+     */
+    public void copyIn() {
+        for (int c = 0; c < currentCount; c++) {
+            for (int i = 0; i < size; i++) {
+                iStateF[c][i] = (float) iState[c][i];
+                iState[c][i] = iStateF[c][i];
+            }
+        }
+        copiesRead = false;
     }
 
     /** Whether any channel is a conductance. */
@@ -115,12 +183,20 @@ public final class InputChannels {
         return condCount > 0;
     }
 
-    /** The ring buffer a projection with channel reference {@code ref} (from the builder) writes to. */
+    /**
+     * The ring buffer a projection with channel reference {@code ref} (from the builder) writes
+     * to, or {@code null} when it is a single-precision ring ({@link #ringF}).
+     */
     public double[] ring(int ref) {
         if (ref == Builder.DELTA_REF) {
             return deltaRing;
         }
         return ref >= Builder.COND_BASE ? gRing[ref - Builder.COND_BASE] : iRing[ref];
+    }
+
+    /** The single-precision ring buffer of channel reference {@code ref}, or {@code null} ({@link #ring}). */
+    public float[] ringF(int ref) {
+        return singlePrecision && ref >= 0 && ref < Builder.COND_BASE ? iRingF[ref] : null;
     }
 
     /** Sums the current-source injections of elements {@code [lo, hi)} at step {@code step} into {@link #injectedPa}. */
@@ -222,7 +298,22 @@ public final class InputChannels {
          * @param names the population's channels as the model names them ({@link SynapticChannels#of})
          */
         public InputChannels build(int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names) {
-            return new InputChannels(this, size, ringSize, dtMs, names);
+            return build(size, ringSize, dtMs, names, false);
+        }
+
+        /**
+         * As {@link #build(int, int, double, List)}; with {@code lif} (the population is LIF)
+         * the channels are single precision when they fit (see {@link #fitsSinglePrecision}).
+         */
+        public InputChannels build(int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names,
+                                   boolean lif) {
+            return new InputChannels(this, size, ringSize, dtMs, names, lif && fitsSinglePrecision());
+        }
+
+        /** One or two exponential current channels and no other input (delta, conductance, current source). */
+        boolean fitsSinglePrecision() {
+            return !delta && conductances.isEmpty() && injections.isEmpty()
+                    && (currents.size() == 1 || currents.size() == 2) && currents.stream().noneMatch(Shape::alpha);
         }
     }
 

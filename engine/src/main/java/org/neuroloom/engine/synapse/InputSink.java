@@ -7,12 +7,14 @@ package org.neuroloom.engine.synapse;
  */
 public final class InputSink {
     private final double[] ring;
+    private final float[] ringF;
     private final int targetSize;
     private int base;
 
-    /** A sink into {@code ring} of a population of {@code targetSize}. */
-    public InputSink(double[] ring, int targetSize) {
+    /** A sink of a population of {@code targetSize} into {@code ring}, or into the single-precision {@code ringF} when {@code ring} is {@code null}. */
+    public InputSink(double[] ring, float[] ringF, int targetSize) {
         this.ring = ring;
+        this.ringF = ring == null ? ringF : null;
         this.targetSize = targetSize;
     }
 
@@ -23,6 +25,10 @@ public final class InputSink {
 
     /** Adds {@code value} (weight units) to target {@code post}'s input of this step. */
     public void add(int post, double value) {
-        ring[base + post] += value;
+        if (ringF != null) {
+            ringF[base + post] += (float) value;
+        } else {
+            ring[base + post] += value;
+        }
     }
 }

@@ -8,7 +8,8 @@ package org.neuroloom.engine.synapse;
  * (float) and 2 for a per-synapse delay (steps) when they vary. Delivery streams the indices
  * of every spike's row, so their width is memory traffic. Within a row, synapses are in
  * ascending target order, so every target's input is summed in an order that does not depend
- * on threads.
+ * on threads. The ring is double, or float for single-precision channels
+ * ({@link InputChannels#ringF}): then each addend is {@code (float) (w·scale)}, added in float.
  */
 public final class StaticTable {
     final int[] rowStart;
@@ -22,6 +23,7 @@ public final class StaticTable {
     final float constWeight;
     final int constDelay;
     private final double[] ring;
+    private final float[] ringF;
     private final int targetSize;
     private final int ringSize;
     private final boolean identity;
@@ -30,20 +32,22 @@ public final class StaticTable {
 
     /** A table of the slice [lo, hi) of the target population; {@code post} holds target indices. */
     StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
-                double[] ring, int targetSize, int ringSize, int lo, int hi) {
-        this(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize, false, lo, hi);
+                double[] ring, float[] ringF, int targetSize, int ringSize, int lo, int hi) {
+        this(rowStart, post, weight, delay, constWeight, constDelay, ring, ringF, targetSize, ringSize, false, lo,
+                hi);
     }
 
     /** A one-to-one projection with constant weight and delay: element i of the slice [lo, hi) feeds target i. */
-    static StaticTable identity(float constWeight, int constDelay, double[] ring, int targetSize, int ringSize,
-                                int lo, int hi) {
+    static StaticTable identity(float constWeight, int constDelay, double[] ring, float[] ringF, int targetSize,
+                                int ringSize, int lo, int hi) {
         int[] rows = new int[0];
-        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, targetSize, ringSize,
-                true, lo, hi);
+        return new StaticTable(rows, new int[0], null, null, constWeight, constDelay, ring, ringF, targetSize,
+                ringSize, true, lo, hi);
     }
 
     private StaticTable(int[] rowStart, int[] post, float[] weight, short[] delay, float constWeight, int constDelay,
-                        double[] ring, int targetSize, int ringSize, boolean identity, int lo, int hi) {
+                        double[] ring, float[] ringF, int targetSize, int ringSize, boolean identity, int lo,
+                        int hi) {
         this.identity = identity;
         this.lo = lo;
         this.hi = hi;
@@ -61,6 +65,7 @@ public final class StaticTable {
         this.constWeight = constWeight;
         this.constDelay = constDelay;
         this.ring = ring;
+        this.ringF = ringF;
         this.targetSize = targetSize;
         this.ringSize = ringSize;
     }
@@ -85,6 +90,9 @@ public final class StaticTable {
         final int to = rowStart[pre + 1];
         if (from == to) {
             return 0;
+        }
+        if (ringF != null) {
+            return deliverFloat(from, to, emitSlot, scale);
         }
         final double[] r = ring;
         final char[] p16 = post16;
@@ -164,6 +172,53 @@ public final class StaticTable {
         return ev + (touched >>> 31);
     }
 
+    /** {@link #deliver} into a float ring: the same loops, each addend rounded to float. */
+    private int deliverFloat(int from, int to, int emitSlot, double scale) {
+        final float[] r = ringF;
+        final char[] p16 = post16;
+        final int[] p32 = post32;
+        if (delay == null) {
+            final int base = constDelayBase(emitSlot);
+            final int base16 = base + postBase;
+            if (weight == null) {
+                final float w = (float) (constWeight * scale);
+                if (p16 != null) {
+                    for (int s = from; s < to; s++) {
+                        r[base16 + p16[s]] += w;
+                    }
+                } else {
+                    for (int s = from; s < to; s++) {
+                        r[base + p32[s]] += w;
+                    }
+                }
+            } else {
+                final float[] ws = weight;
+                if (p16 != null) {
+                    for (int s = from; s < to; s++) {
+                        r[base16 + p16[s]] += (float) (ws[s] * scale);
+                    }
+                } else {
+                    for (int s = from; s < to; s++) {
+                        r[base + p32[s]] += (float) (ws[s] * scale);
+                    }
+                }
+            }
+        } else {
+            final short[] d = delay;
+            final int n = targetSize;
+            final int rs = ringSize;
+            for (int s = from; s < to; s++) {
+                int slot = emitSlot + d[s];
+                if (slot >= rs) {
+                    slot -= rs;
+                }
+                double w = weight == null ? constWeight : weight[s];
+                r[slot * n + (p16 != null ? postBase + p16[s] : p32[s])] += (float) (w * scale);
+            }
+        }
+        return to - from;
+    }
+
     /** Whether this is a one-to-one table (see {@link #deliverAll}). */
     public boolean identity() {
         return identity;
@@ -176,14 +231,10 @@ public final class StaticTable {
      * @return the number of synapses delivered
      */
     public int deliverAll(int[] ids, int count, int emitSlot, double scale) {
-        int from = java.util.Arrays.binarySearch(ids, 0, count, lo);
-        if (from < 0) {
-            from = -from - 1;
-        } else {
-            while (from > 0 && ids[from - 1] == lo) {
-                from--;
-            }
+        if (ringF != null) {
+            return deliverAllFloat(ids, count, emitSlot, scale);
         }
+        final int from = firstOfSlice(ids, count);
         final int base = constDelayBase(emitSlot);
         final double w = constWeight * scale;
         final double[] r = ring;
@@ -205,6 +256,40 @@ public final class StaticTable {
         return j - from;
     }
 
+    /** {@link #deliverAll} into a float ring. */
+    private int deliverAllFloat(int[] ids, int count, int emitSlot, double scale) {
+        final int from = firstOfSlice(ids, count);
+        final int base = constDelayBase(emitSlot);
+        final double w = constWeight * scale;
+        final float[] r = ringF;
+        int j = from;
+        while (j < count) {
+            int id = ids[j];
+            if (id >= hi) {
+                break;
+            }
+            int end = j + 1;
+            while (end < count && ids[end] == id) {
+                end++;
+            }
+            r[base + id] += (float) ((end - j) * w);
+            j = end;
+        }
+        return j - from;
+    }
+
+    /** Index of the first id in {@code ids[0..count)} (ascending) that is not below this slice's start. */
+    private int firstOfSlice(int[] ids, int count) {
+        int from = java.util.Arrays.binarySearch(ids, 0, count, lo);
+        if (from < 0) {
+            return -from - 1;
+        }
+        while (from > 0 && ids[from - 1] == lo) {
+            from--;
+        }
+        return from;
+    }
+
     /**
      * Delivers a whole step's spikes of a one-to-one table given as per-element spike counts
      * ({@code counts[i]} spikes of element i, for this slice's elements) instead of spike ids:
@@ -214,6 +299,9 @@ public final class StaticTable {
      * @return the number of synapses delivered (spikes × 1)
      */
     public long deliverCounts(int[] counts, int emitSlot, double scale) {
+        if (ringF != null) {
+            return deliverCountsFloat(counts, emitSlot, scale);
+        }
         final int base = constDelayBase(emitSlot);
         final double w = constWeight * scale;
         final double[] r = ring;
@@ -223,6 +311,21 @@ public final class StaticTable {
             int k = c[i];
             // k·w in one addition, as deliverAll adds a run of k equal ids (0·w adds +0.0: no change)
             r[base + i] += k * w;
+            delivered += k;
+        }
+        return delivered;
+    }
+
+    /** {@link #deliverCounts} into a float ring. */
+    private long deliverCountsFloat(int[] counts, int emitSlot, double scale) {
+        final int base = constDelayBase(emitSlot);
+        final double w = constWeight * scale;
+        final float[] r = ringF;
+        final int[] c = counts;
+        long delivered = 0;
+        for (int i = lo; i < hi; i++) {
+            int k = c[i];
+            r[base + i] += (float) (k * w);
             delivered += k;
         }
         return delivered;

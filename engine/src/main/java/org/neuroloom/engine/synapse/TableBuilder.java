@@ -19,15 +19,18 @@ public final class TableBuilder {
      * @param slices      slice bounds of the target population (length workers + 1)
      * @param constWeight the weight when the chunks store none
      * @param constDelay  the delay (steps) when the chunks store none
-     * @param ring        the target channel's ring buffer
+     * @param ring        the target channel's ring buffer, or {@code null} when it is single precision
+     * @param ringF       the target channel's single-precision ring buffer, or {@code null}
      */
     public static StaticTable[] staticTables(Edges[] chunks, int sourceSize, int targetSize, int[] slices,
-                                             float constWeight, int constDelay, double[] ring, int ringSize) {
+                                             float constWeight, int constDelay, double[] ring, float[] ringF,
+                                             int ringSize) {
         int workers = slices.length - 1;
         StaticTable[] out = new StaticTable[workers];
         if (isIdentity(chunks, sourceSize, targetSize)) {
             for (int w = 0; w < workers; w++) {
-                out[w] = StaticTable.identity(constWeight, constDelay, ring, targetSize, ringSize, slices[w], slices[w + 1]);
+                out[w] = StaticTable.identity(constWeight, constDelay, ring, ringF, targetSize, ringSize, slices[w],
+                        slices[w + 1]);
             }
             return out;
         }
@@ -68,8 +71,8 @@ public final class TableBuilder {
                     }
                 }
             }
-            out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, targetSize, ringSize,
-                    lo, hi);
+            out[w] = new StaticTable(rowStart, post, weight, delay, constWeight, constDelay, ring, ringF, targetSize,
+                    ringSize, lo, hi);
         });
         return out;
     }

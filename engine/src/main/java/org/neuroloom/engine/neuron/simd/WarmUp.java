@@ -3,6 +3,7 @@ package org.neuroloom.engine.neuron.simd;
 import org.neuroloom.engine.neuron.HhInput;
 import org.neuroloom.engine.neuron.HhLoops;
 import org.neuroloom.engine.neuron.HhParams;
+import org.neuroloom.engine.neuron.LifFloatLoops;
 import org.neuroloom.engine.neuron.LifLoops;
 import org.neuroloom.engine.neuron.SpikeBuffer;
 import org.neuroloom.model.neuron.HodgkinHuxley;
@@ -35,6 +36,13 @@ public final class WarmUp implements Runnable {
         double[] hg = new double[N];
         double[] n = new double[N];
         double[] t = new double[N];
+        LifFloatLoops lf = new LifFloatLoopsSimd();
+        float[] fAcc = new float[N];
+        float[] fU = new float[N];
+        float[] fA = new float[N];
+        float[] fB = new float[N];
+        float[] fRing = new float[2 * N];
+        float[] fRefr = new float[N];
         double[] gA = new double[N];
         double[] gB = new double[N];
         // every form of input the kernel builds: summed by the LIF passes, two channels, one channel with injection
@@ -61,6 +69,10 @@ public final class WarmUp implements Runnable {
             l.threshold(acc, v, refr, (k & 1) == 0 ? null : ring, 0, -50, -60, 20, 1e5, 0, N, out);
             l.fusedExp(acc, v, -0.3, 0.995, a, ring, 0.01, 0.98, (k & 2) == 0 ? null : g, ring, 0.02, 0.99, N, refr,
                     (k & 1) == 0 ? null : ring, -50, -60, 20, 1e5, 0, N, out);
+            java.util.Arrays.fill(fU, -15 + (k % 40) * 0.5f);
+            out.clear();
+            lf.update(fAcc, fU, 0.01f, 0.995f, fA, fRing, 0.01f, 0.98f, (k & 2) == 0 ? null : fB, fRing, 0.02f, 0.99f,
+                    N, fRefr, -1, -11, 20, -99951, 0, N, out);
         }
     }
 }
