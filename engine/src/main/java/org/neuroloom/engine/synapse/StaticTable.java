@@ -13,11 +13,10 @@ package org.neuroloom.engine.synapse;
  */
 public final class StaticTable {
     final int[] rowStart;
-    /** Target offsets from {@link #postBase} when they fit 16 bits, else null. */
+    /** Target offsets from the slice's first target {@link #lo} when they fit 16 bits, else null. */
     private final char[] post16;
     /** Target indices when the offsets do not fit 16 bits, else null. */
     private final int[] post32;
-    private final int postBase;
     final float[] weight;
     final short[] delay;
     final float constWeight;
@@ -59,7 +58,6 @@ public final class StaticTable {
             post16 = null;
             post32 = post;
         }
-        postBase = lo;
         this.weight = weight;
         this.delay = delay;
         this.constWeight = constWeight;
@@ -99,7 +97,7 @@ public final class StaticTable {
         final int[] p32 = post32;
         if (delay == null) {
             final int base = constDelayBase(emitSlot);
-            final int base16 = base + postBase;
+            final int base16 = base + lo;
             if (weight == null) {
                 final double w = constWeight * scale;
                 if (p16 != null) {
@@ -133,7 +131,7 @@ public final class StaticTable {
                     slot -= rs;
                 }
                 double w = weight == null ? constWeight : weight[s];
-                r[slot * n + (p16 != null ? postBase + p16[s] : p32[s])] += w * scale;
+                r[slot * n + (p16 != null ? lo + p16[s] : p32[s])] += w * scale;
             }
         }
         return to - from;
@@ -179,7 +177,7 @@ public final class StaticTable {
         final int[] p32 = post32;
         if (delay == null) {
             final int base = constDelayBase(emitSlot);
-            final int base16 = base + postBase;
+            final int base16 = base + lo;
             if (weight == null) {
                 final float w = (float) (constWeight * scale);
                 if (p16 != null) {
@@ -213,7 +211,7 @@ public final class StaticTable {
                     slot -= rs;
                 }
                 double w = weight == null ? constWeight : weight[s];
-                r[slot * n + (p16 != null ? postBase + p16[s] : p32[s])] += (float) (w * scale);
+                r[slot * n + (p16 != null ? lo + p16[s] : p32[s])] += (float) (w * scale);
             }
         }
         return to - from;
@@ -364,7 +362,8 @@ public final class StaticTable {
         if (identity) {
             return 0;
         }
-        return (post16 != null ? 2L * post16.length : 4L * post32.length) + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
+        long targets = post16 != null ? 2L * post16.length : 4L * post32.length;
+        return targets + (weight == null ? 0 : 4L * weight.length) + (delay == null ? 0 : 2L * delay.length)
                 + 4L * rowStart.length;
     }
 
@@ -385,7 +384,7 @@ public final class StaticTable {
         if (identity) {
             return lo + s;
         }
-        return post16 != null ? postBase + post16[s] : post32[s];
+        return post16 != null ? lo + post16[s] : post32[s];
     }
 
     /** The weight of synapse {@code s}. */
