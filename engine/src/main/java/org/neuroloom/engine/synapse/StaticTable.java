@@ -139,17 +139,26 @@ public final class StaticTable {
 
     /** How many spikes ahead {@link #deliverSpikes} asks for a row's first synapse. */
     private static final int AHEAD = 2;
+    /** Constant-weight rows four at a time ({@link RowGroups}); {@code -Dneuroloom.rowGroups=false} turns it off, to compare. */
+    private static final boolean GROUPED = !"false".equals(System.getProperty("neuroloom.rowGroups"));
 
     /**
      * Delivers the spikes {@code ids[0..count)} one after another as {@link #deliver} does, and
      * while one row is delivered, reads the first synapse of the row {@value #AHEAD} spikes ahead:
      * rows of different spikes lie far apart in memory, so each row's first cache line is a miss
      * that the out-of-order core cannot hide behind the row before unless it is asked for early.
-     * Only a read: the additions and their order are those of {@link #deliver}.
+     * Only a read: the additions and their order are those of {@link #deliver}. A table whose
+     * synapses all carry the same weight and delay (16-bit targets) walks four rows at a time
+     * instead ({@link RowGroups}): the same additions in another order, which gives the same sums
+     * because they all add the same value.
      *
      * @return the number of synapses delivered
      */
     public long deliverSpikes(int[] ids, int count, int emitSlot, double scale) {
+        if (GROUPED && weight == null && delay == null && post16 != null) {
+            return RowGroups.add(ring, ringF, post16, rowStart, ids, count, constDelayBase(emitSlot) + lo,
+                    constWeight * scale);
+        }
         final int[] rs = rowStart;
         final char[] p16 = post16;
         final int[] p32 = post32;
