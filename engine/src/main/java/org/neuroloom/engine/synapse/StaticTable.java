@@ -68,6 +68,45 @@ public final class StaticTable {
         this.ringSize = ringSize;
     }
 
+    /**
+     * One table over the whole target range holding the synapses of the slice tables
+     * {@code parts} of one projection (slices in ascending order): row by row, the slices' rows
+     * one after another, so targets stay ascending within a row and every target receives its
+     * additions in the order its slice's table gives them. The serial fallback delivers each
+     * spike's row once through it instead of once per slice. Not for one-to-one tables.
+     */
+    public static StaticTable whole(StaticTable[] parts) {
+        StaticTable a = parts[0];
+        int sources = a.rowStart.length - 1;
+        int[] rowStart = new int[sources + 1];
+        for (int pre = 0; pre < sources; pre++) {
+            int n = 0;
+            for (StaticTable t : parts) {
+                n += t.rowStart[pre + 1] - t.rowStart[pre];
+            }
+            rowStart[pre + 1] = rowStart[pre] + n;
+        }
+        int total = rowStart[sources];
+        int[] post = new int[total];
+        float[] weight = a.weight == null ? null : new float[total];
+        short[] delay = a.delay == null ? null : new short[total];
+        for (int pre = 0, s = 0; pre < sources; pre++) {
+            for (StaticTable t : parts) {
+                for (int k = t.rowStart[pre]; k < t.rowStart[pre + 1]; k++, s++) {
+                    post[s] = t.postOf(k);
+                    if (weight != null) {
+                        weight[s] = t.weight[k];
+                    }
+                    if (delay != null) {
+                        delay[s] = t.delay[k];
+                    }
+                }
+            }
+        }
+        return new StaticTable(rowStart, post, weight, delay, a.constWeight, a.constDelay, a.ring, a.ringF,
+                a.targetSize, a.ringSize, 0, a.targetSize);
+    }
+
     /** Where in the ring the step that arrives {@code constDelay} slots after {@code emitSlot} starts. */
     private int constDelayBase(int emitSlot) {
         int slot = emitSlot + constDelay;
