@@ -32,17 +32,40 @@ public final class TraceViewModel implements CsvExportable {
     private boolean dirty = true;
     private int revision;
 
-    /** A new network: forgets channels and data. */
+    /**
+     * A new run (a reset, or a rebuilt network): forgets the data, and keeps each lane whose
+     * neuron is still there, the same element of a population with the same id that still has
+     * the variable, so a neuron picked for tracing stays traced across Reset and edits.
+     */
     public void reset(NetworkLayout l) {
+        List<TraceChannel> kept = layout == null ? List.of() : carriedOver(channels, layout, l);
         layout = l;
-        channels.clear();
-        samples.clear();
-        spikeMarks.clear();
         channelOfNeuron = new int[l.neuronCount()];
-        Arrays.fill(channelOfNeuron, -1);
+        setChannels(kept);
         nowMs = 0;
-        revision++;
-        dirty = true;
+    }
+
+    private static TraceChannel lane(NetworkLayout.Pop pop, int local, String variable) {
+        return new TraceChannel(pop.offset() + local, variable, pop.label() + "[" + local + "] " + variable);
+    }
+
+    /** The lanes of {@code from} that exist in {@code to}, relabelled and renumbered for it. */
+    private static List<TraceChannel> carriedOver(List<TraceChannel> lanes, NetworkLayout from, NetworkLayout to) {
+        List<TraceChannel> kept = new ArrayList<>();
+        for (TraceChannel c : lanes) {
+            int p = from.populationOf(c.globalId());
+            if (p < 0) {
+                continue;
+            }
+            NetworkLayout.Pop old = from.populations().get(p);
+            int local = c.globalId() - old.offset();
+            for (NetworkLayout.Pop pop : to.populations()) {
+                if (pop.id().equals(old.id()) && local < pop.size() && pop.variables().contains(c.variable())) {
+                    kept.add(lane(pop, local, c.variable()));
+                }
+            }
+        }
+        return kept;
     }
 
     /** Adds a lane for {@code variable} of global neuron {@code gid}; returns its channel index. */
@@ -57,7 +80,7 @@ public final class TraceViewModel implements CsvExportable {
         }
         int p = layout.populationOf(gid);
         NetworkLayout.Pop pop = layout.populations().get(p);
-        channels.add(new TraceChannel(gid, variable, pop.label() + "[" + (gid - pop.offset()) + "] " + variable));
+        channels.add(lane(pop, gid - pop.offset(), variable));
         samples.add(new SampleRing(SAMPLE_CAPACITY));
         spikeMarks.add(new SampleRing(SPIKE_CAPACITY));
         reindex();

@@ -2,6 +2,7 @@ package org.neuroloom.app.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TraceViewModelTest {
@@ -61,5 +62,35 @@ class TraceViewModelTest {
         }
         assertEquals(TraceViewModel.MAX_CHANNELS, vm.channels().size());
         assertEquals(1, vm.channels().get(0).globalId());
+    }
+
+    @Test
+    void aResetKeepsTheLanesWhoseNeuronIsStillThereAndForgetsTheirData() {
+        TraceViewModel vm = new TraceViewModel();
+        vm.reset(Layouts.twoPopulations());
+        int b10 = vm.addChannel(60, "v");
+        vm.addChannel(49, "v");
+        vm.sample(b10, 5, -65f);
+        vm.spikes(5, new int[] {60}, 1);
+        // the same network again (Reset): both lanes stay, empty
+        vm.reset(Layouts.twoPopulations());
+        assertEquals(2, vm.channels().size());
+        assertEquals("B[10] v", vm.channels().get(0).label());
+        assertEquals(0, vm.spikeMarks(0).size());
+        vm.spikes(7, new int[] {60}, 1);
+        assertEquals(1, vm.spikeMarks(0).size(), "the kept lane still marks its neuron's spikes");
+        // population a shrank to 20 neurons and gained a variable-less neighbour: B[10] moves to
+        // global id 30, A[49] is gone
+        vm.reset(new NetworkLayout(List.of(
+                new NetworkLayout.Pop("a", "A", 0, 20, false, List.of("v")),
+                new NetworkLayout.Pop("b", "B", 20, 50, false, List.of("v", "u"))), List.of(), 0.1, 0));
+        assertEquals(1, vm.channels().size());
+        assertEquals(30, vm.channels().get(0).globalId());
+        assertEquals("B[10] v", vm.channels().get(0).label());
+        vm.spikes(9, new int[] {60, 30}, 2);
+        assertEquals(1, vm.spikeMarks(0).size());
+        // a model without v: the lane goes
+        vm.reset(new NetworkLayout(List.of(new NetworkLayout.Pop("b", "B", 0, 50, false, List.of("u"))), List.of(), 0.1, 0));
+        assertEquals(0, vm.channels().size());
     }
 }

@@ -6,8 +6,9 @@ import org.neuroloom.engine.run.StepView;
 /**
  * Streams the spikes of every population (or chosen ones) to one reader through a
  * {@link SpikeRing}. Attach it to a simulation (or a {@code RunController}); the reader drains
- * {@link #ring()} at its own pace. A reader that falls behind loses whole per-population
- * batches of a step, counted in {@link SpikeRing#dropped()}; the engine never waits.
+ * {@link #ring()} at its own pace and sees each step's spikes all at once. A reader that falls
+ * behind loses whole per-population batches of a step, counted in {@link SpikeRing#dropped()};
+ * the engine never waits.
  *
  * <p>A probe made with {@link #counting} streams the populations that are not itemized as one
  * count entry per step ({@link SpikeRing#offerCount}), so a reader still sees their rate
@@ -105,5 +106,7 @@ public final class LiveSpikes implements StepObserver {
                 ring.offerCount(step, p, count);
             }
         }
+        // the reader gets the step whole: a view never shows some populations' spikes of it a frame early
+        ring.publish();
     }
 }

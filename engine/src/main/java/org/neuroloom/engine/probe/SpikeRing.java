@@ -4,7 +4,11 @@ package org.neuroloom.engine.probe;
  * Spike events (step, population, neuron) from the engine thread to one reader, in a bounded
  * single-producer/single-consumer ring of primitive arrays. The engine never waits: a batch
  * that does not fit is dropped whole and counted in {@link #dropped()}, so a reader that falls
- * behind sees complete steps with gaps, never half a population's spikes of one step.
+ * behind sees gaps, never half a population's spikes of one step.
+ *
+ * <p>The producer offers a step's batches one population at a time and then calls
+ * {@link #publish()}: the reader sees none of a step's batches before it sees all of them that
+ * fitted, so a view never shows half a step (and then the rest a frame later).
  *
  * <p>Besides single spikes the ring carries <em>count entries</em>: "population p had n spikes
  * in this step" without their neurons, stored as neuron {@code -n} (see {@link #countOf}). A
@@ -19,6 +23,8 @@ public final class SpikeRing {
     private final long[] steps;
     private final int[] populations;
     private final int[] neurons;
+    /** Entries offered since the last {@link #publish()}: written, not yet visible (producer only). */
+    private int staged;
 
     /**
      * @param minCapacity how many spikes the ring holds at least (rounded up to a power of two)
@@ -37,7 +43,7 @@ public final class SpikeRing {
 
     /**
      * Producer: stores the spikes of one population in one step, or none of them if they do not
-     * fit (then they count as dropped).
+     * fit (then they count as dropped). The reader sees them after the next {@link #publish()}.
      *
      * @param step       step index
      * @param population population index
@@ -49,13 +55,13 @@ public final class SpikeRing {
         if (count == 0) {
             return true;
         }
-        if (cursors.free(count) < count) {
+        if (cursors.free(staged + count) < staged + count) {
             cursors.drop(count);
             return false;
         }
         // two bulk copies (before and after the wrap) instead of a masked loop: this runs on
         // the engine thread for every spike
-        int from = (int) cursors.tail() & cursors.mask;
+        int from = (int) (cursors.tail() + staged) & cursors.mask;
         int first = Math.min(count, cursors.capacity - from);
         java.util.Arrays.fill(steps, from, from + first, step);
         java.util.Arrays.fill(populations, from, from + first, population);
@@ -66,13 +72,14 @@ public final class SpikeRing {
             java.util.Arrays.fill(populations, 0, rest, population);
             System.arraycopy(ids, first, neurons, 0, rest);
         }
-        cursors.publish(count);
+        staged += count;
         return true;
     }
 
     /**
      * Producer: stores a count entry, {@code count} spikes of {@code population} in {@code step}
      * without their neurons (dropped and counted as {@code count} spikes if the ring is full).
+     * The reader sees it after the next {@link #publish()}.
      *
      * @return whether the entry was stored
      */
@@ -80,16 +87,24 @@ public final class SpikeRing {
         if (count <= 0) {
             return true;
         }
-        if (cursors.free(1) < 1) {
+        if (cursors.free(staged + 1) < staged + 1) {
             cursors.drop(count);
             return false;
         }
-        int slot = (int) cursors.tail() & cursors.mask;
+        int slot = (int) (cursors.tail() + staged) & cursors.mask;
         steps[slot] = step;
         populations[slot] = population;
         neurons[slot] = -count;
-        cursors.publish(1);
+        staged++;
         return true;
+    }
+
+    /** Producer: makes everything offered since the last call visible to the reader at once. */
+    public void publish() {
+        if (staged > 0) {
+            cursors.publish(staged);
+            staged = 0;
+        }
     }
 
     /**

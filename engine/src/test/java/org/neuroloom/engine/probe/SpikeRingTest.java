@@ -26,6 +26,7 @@ class SpikeRingTest {
         SpikeRing ring = new SpikeRing(16);
         ring.offer(3, 1, new int[]{4, 7, 9}, 3);
         ring.offer(4, 0, new int[]{2, 99}, 1);
+        ring.publish();
         long[] steps = new long[16];
         int[] pops = new int[16];
         int[] ids = new int[16];
@@ -58,6 +59,7 @@ class SpikeRingTest {
             if (ring.offer(s, (int) (s % 3), ids, n)) {
                 stored += n;
             }
+            ring.publish();
         }
         assertEquals(offered - stored, ring.dropped());
         assertEquals(stored, ring.available());
@@ -69,6 +71,7 @@ class SpikeRingTest {
         SpikeRing ring = new SpikeRing(4);
         assertTrue(ring.offer(0, 0, new int[]{1, 2, 3}, 3));
         assertFalse(ring.offer(1, 0, new int[]{1, 2}, 2));
+        ring.publish();
         assertEquals(2, ring.dropped());
         assertEquals(3, ring.available());
     }
@@ -114,6 +117,7 @@ class SpikeRingTest {
             int n = fillBatch(s, ids);
             offered += n;
             ring.offer(s, (int) (s % 3), ids, n);
+            ring.publish();
         }
         done.set(true);
         consumer.join(30_000);
@@ -133,6 +137,7 @@ class SpikeRingTest {
         for (long s = 0; s < 100; s++) {
             int[] batch = {(int) s, (int) s + 1, (int) s + 2, (int) s + 3, (int) s + 4};
             assertTrue(ring.offer(s, (int) (s % 4), batch, 5));
+            ring.publish();
             assertEquals(5, ring.drainTo(steps, pops, ids, 8));
             for (int i = 0; i < 5; i++) {
                 assertEquals(s, steps[i]);
@@ -143,10 +148,80 @@ class SpikeRingTest {
     }
 
     @Test
+    void nothingOfferedIsVisibleBeforePublishAndAStepsBatchesCountTogetherAgainstTheSpace() {
+        SpikeRing ring = new SpikeRing(8);
+        assertTrue(ring.offer(0, 0, new int[]{1, 2, 3}, 3));
+        assertTrue(ring.offerCount(0, 1, 40));
+        assertEquals(0, ring.available(), "the step is not published yet");
+        // 4 of 8 slots are staged: a batch of 5 does not fit, one of 4 does
+        assertFalse(ring.offer(0, 2, new int[]{1, 2, 3, 4, 5}, 5));
+        assertTrue(ring.offer(0, 3, new int[]{1, 2, 3, 4}, 4));
+        assertFalse(ring.offerCount(0, 4, 7));
+        ring.publish();
+        assertEquals(8, ring.available());
+        assertEquals(12, ring.dropped());
+        long[] steps = new long[8];
+        int[] pops = new int[8];
+        int[] ids = new int[8];
+        assertEquals(8, ring.drainTo(steps, pops, ids, 8));
+        assertEquals(2, ids[1]);
+        assertEquals(-40, ids[3]);
+        assertEquals(3, pops[4]);
+        assertEquals(4, ids[7]);
+    }
+
+    /**
+     * A producer offering several populations per step and a consumer draining everything there
+     * is: because a step is published whole, no step is ever split between two drains, which is
+     * what lets a live view show a step all at once.
+     */
+    @Test
+    void aConsumerThatDrainsEverythingNeverGetsPartOfAStep() throws Exception {
+        SpikeRing ring = new SpikeRing(1 << 12);
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<String> failure = new AtomicReference<>();
+        long[] drains = new long[1];
+        Thread consumer = new Thread(() -> {
+            long[] steps = new long[1 << 12];
+            int[] pops = new int[1 << 12];
+            int[] ids = new int[1 << 12];
+            long lastStepOfPreviousDrain = -1;
+            while (failure.get() == null) {
+                boolean finished = done.get();
+                int n = ring.drainTo(steps, pops, ids, steps.length);
+                if (n > 0) {
+                    drains[0]++;
+                    if (steps[0] == lastStepOfPreviousDrain) {
+                        failure.compareAndSet(null, "step " + steps[0] + " was split between two drains");
+                    }
+                    lastStepOfPreviousDrain = steps[n - 1];
+                }
+                if (finished && n == 0) {
+                    return;
+                }
+            }
+        });
+        consumer.start();
+        int[] ids = {1, 2, 3};
+        long deadline = System.nanoTime() + 500_000_000L;
+        for (long s = 0; System.nanoTime() < deadline && failure.get() == null; s++) {
+            for (int p = 0; p < 4; p++) {
+                ring.offer(s, p, ids, 3);
+            }
+            ring.publish();
+        }
+        done.set(true);
+        consumer.join(30_000);
+        assertNull(failure.get());
+        assertTrue(drains[0] > 100, "the race must have been run many times: " + drains[0] + " drains");
+    }
+
+    @Test
     void aCountEntryCarriesItsSpikeCountAndTakesOneSlot() {
         SpikeRing ring = new SpikeRing(4);
         assertTrue(ring.offer(7, 0, new int[]{3}, 1));
         assertTrue(ring.offerCount(7, 2, 25_000));
+        ring.publish();
         long[] steps = new long[4];
         int[] pops = new int[4];
         int[] ids = new int[4];
@@ -164,6 +239,7 @@ class SpikeRingTest {
         SpikeRing ring = new SpikeRing(2);
         assertTrue(ring.offer(0, 0, new int[]{1, 2}, 2));
         assertFalse(ring.offerCount(0, 1, 500));
+        ring.publish();
         assertEquals(500, ring.dropped());
     }
 
@@ -214,6 +290,7 @@ class SpikeRingTest {
             }
             offered += n;
             ring.offer(s, (int) (s % 7), ids, n);
+            ring.publish();
         }
         done.set(true);
         consumer.join(30_000);
