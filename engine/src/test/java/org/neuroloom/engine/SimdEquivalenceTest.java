@@ -48,6 +48,7 @@ class SimdEquivalenceTest {
                 .proj("in_coba", "in", "coba", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpConductance(5, 0), 3, 0.1)
                 .proj("cuba_coba", "cuba", "coba", new Connector.FixedProbability(0.02, false), new SynapseModel.AlphaConductance(3, -80), 5, 1)
                 .proj("in_coba_i", "in", "coba", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpCurrent(3), 40, 0.3)
+                // two exponential conductance channels and nothing else: HH with float channels
                 .proj("in_hh", "in", "hh", new Connector.FixedProbability(0.1, false), new SynapseModel.ExpConductance(5, 0), 6, 0.1)
                 .proj("cuba_hh", "cuba", "hh", new Connector.FixedProbability(0.02, false), new SynapseModel.ExpConductance(10, -80), 30, 1)
                 // two exponential current channels and delta input: the one-pass update (LifLoops.fusedExp)
@@ -61,6 +62,8 @@ class SimdEquivalenceTest {
                 .proj("in_hhm", "in", "hh_mix", new Connector.FixedProbability(0.1, false), new SynapseModel.ExpConductance(5, 0), 6, 0.1)
                 .proj("cuba_hhm", "cuba", "hh_mix", new Connector.FixedProbability(0.02, false), new SynapseModel.AlphaConductance(3, -80), 20, 1)
                 .proj("in_hhm_i", "in", "hh_mix", new Connector.FixedProbability(0.05, false), new SynapseModel.ExpCurrent(3), 30, 0.3)
+                // V jumps onto HH (converted to float beside the double channel sums)
+                .proj("in_hhm_d", "in", "hh_mix", new Connector.FixedProbability(0.02, false), new SynapseModel.Delta(), 2, 1.0)
                 .build();
     }
 

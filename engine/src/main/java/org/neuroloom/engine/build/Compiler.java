@@ -22,6 +22,7 @@ import org.neuroloom.model.Project;
 import org.neuroloom.model.Projection;
 import org.neuroloom.model.dist.Distribution;
 import org.neuroloom.model.neuron.CurrentSource;
+import org.neuroloom.model.neuron.HodgkinHuxley;
 import org.neuroloom.model.neuron.Lif;
 import org.neuroloom.model.neuron.Neuron;
 import org.neuroloom.model.synapse.SynapticChannels;
@@ -107,8 +108,11 @@ public final class Compiler {
             Population pop = pops.get(p);
             if (pop.model() instanceof Neuron) {
                 InputChannels.Builder b = builders[p] == null ? new InputChannels.Builder() : builders[p];
+                InputChannels.Kind kind = pop.model() instanceof Lif ? InputChannels.Kind.LIF
+                        : pop.model() instanceof HodgkinHuxley ? InputChannels.Kind.HODGKIN_HUXLEY
+                        : InputChannels.Kind.OTHER;
                 inputs[p] = b.build(pop.size(), ringSize[p], dt, SynapticChannels.of(project.network(), pop.id()),
-                        pop.model() instanceof Lif);
+                        kind);
             }
             kernels[p] = Kernels.create(pop, "populations[" + p + "] (" + pop.id() + ")", dt, seed, inputs[p]);
             injections.bind(p, kernels[p]);

@@ -15,15 +15,25 @@ import org.neuroloom.model.neuron.NeuronModel;
  * {@code V(t+h) = V∞ + (V - V∞) e^(-h G / C)} with the total conductance
  * {@code G = g_L + g_Na m³h + g_K n⁴ + Σ g_syn} and {@code V∞ = (g_L E_L + g_Na m³h E_Na +
  * g_K n⁴ E_K + Σ g_syn E_syn + I)/G}. All of it is plain arithmetic over primitive arrays
- * (no per-neuron objects), computed in single precision ({@link HhLoops}). A spike is an
+ * (no per-neuron objects), computed in single precision ({@link HhLoops}): V, m, h and n are
+ * float arrays (16 neurons per AVX-512 vector, no conversions in the step). A spike is an
  * upward crossing of the detection threshold.
+ * <p>Readers get the state as {@code double[]} ({@link #state}): a copy per variable, refreshed
+ * after every step once it has been read, so runs without recorders and probes pay nothing
+ * for it.
  */
 public final class HhKernel extends NeuronKernel {
     private final InputChannels in;
-    private final double[] v;
-    private final double[] m;
-    private final double[] hh;
-    private final double[] n;
+    private static final List<String> VARIABLES = List.of("v", "m", "h", "n");
+    private final float[] v;
+    private final float[] m;
+    private final float[] hh;
+    private final float[] n;
+    /** The double copies of v, m, h, n for readers (see the class comment). */
+    private final double[][] copies;
+    /** Per variable, whether a reader holds its copy. */
+    private final boolean[] read = new boolean[4];
+    private boolean anyRead;
     private final double[] scratch;
     private final double[] scratchG;
     private final float[][] scratchF;
@@ -32,7 +42,7 @@ public final class HhKernel extends NeuronKernel {
     private final HhLoops scalarHh = new HhLoops.Scalar();
     private final HhLoops simdHh = Simd.hhLoops();
     private HhParams params;
-    private double detect;
+    private float detect;
     private double bias;
     /** The number of conductance channels the HH step advances itself. */
     private int fused;
@@ -42,15 +52,16 @@ public final class HhKernel extends NeuronKernel {
     public HhKernel(String populationId, int size, double dtMs, HodgkinHuxley model, InputChannels inputs) {
         super(populationId, size, dtMs);
         in = inputs;
-        v = new double[size];
-        m = new double[size];
-        hh = new double[size];
-        n = new double[size];
+        v = new float[size];
+        m = new float[size];
+        hh = new float[size];
+        n = new float[size];
+        copies = new double[4][size];
         scratch = new double[size];
         scratchG = new double[size];
         scratchF = new float[HhLoops.SCRATCH][size + HhLoops.PAD];
         setModel(model);
-        java.util.Arrays.fill(v, model.vInitialMv());
+        java.util.Arrays.fill(copies[0], model.vInitialMv());
         initialised(java.util.Set.of("v"));
     }
 
@@ -60,24 +71,40 @@ public final class HhKernel extends NeuronKernel {
             throw new IllegalArgumentException("population " + populationId + " is Hodgkin-Huxley, not " + model.modelId());
         }
         params = HhParams.of(p, dtMs);
-        detect = p.spikeDetectMv();
+        detect = HhLoops.detectFloat(p.spikeDetectMv());
         bias = p.iBiasPa();
         planInput();
     }
 
+    /** Takes the initial values written into the double copies (rounded to float); gates not given start at rest. */
     @Override
     public void initialised(java.util.Set<String> given) {
+        float[][] live = {v, m, hh, n};
+        for (int k = 0; k < 4; k++) {
+            if (k == 0 || given.contains(VARIABLES.get(k))) {
+                for (int i = 0; i < size; i++) {
+                    live[k][i] = (float) copies[k][i];
+                }
+            }
+        }
         for (int i = 0; i < size; i++) {
-            float vf = (float) v[i];
             if (!given.contains("m")) {
-                m[i] = steady(0, vf);
+                m[i] = steady(0, v[i]);
             }
             if (!given.contains("h")) {
-                hh[i] = steady(2, vf);
+                hh[i] = steady(2, v[i]);
             }
             if (!given.contains("n")) {
-                n[i] = steady(4, vf);
+                n[i] = steady(4, v[i]);
             }
+        }
+        for (int k = 0; k < 4; k++) {
+            copyOut(k, 0, size);
+        }
+        java.util.Arrays.fill(read, false);
+        anyRead = false;
+        if (in.singlePrecision) {
+            in.copyIn();
         }
     }
 
@@ -93,13 +120,30 @@ public final class HhKernel extends NeuronKernel {
         HhLoops hl = fast ? simdHh : scalarHh;
         in.computeInjected(lo, hi, step);
         final int base = slot * size;
-        final double[] acc = scratch;
         if (input.g() != null) {
             sumOtherInput(Simd.warm(simdLif) ? simdLif : scalarLif, base, lo, hi);
         }
-        int bad = hl.step(params, v, m, hh, n, input, base, detect, acc, out, scratchF, lo, hi);
+        int bad = hl.step(params, v, m, hh, n, input, base, detect, out, scratchF, lo, hi);
         if (bad >= 0) {
             throw unstable(bad, "v", v[bad], step);
+        }
+        if (in.copiesRead()) {
+            in.copyOut(lo, hi);
+        }
+        if (anyRead) {
+            for (int k = 0; k < 4; k++) {
+                if (read[k]) {
+                    copyOut(k, lo, hi);
+                }
+            }
+        }
+    }
+
+    private void copyOut(int k, int lo, int hi) {
+        float[] from = k == 0 ? v : k == 1 ? m : k == 2 ? hh : n;
+        double[] to = copies[k];
+        for (int i = lo; i < hi; i++) {
+            to[i] = from[i];
         }
     }
 
@@ -122,8 +166,10 @@ public final class HhKernel extends NeuronKernel {
 
     /**
      * How the step reads the input: the leading exponential conductance channels (at most two)
-     * are advanced by the step itself; everything else goes through the LIF passes into
-     * {@code g}/{@code acc} first. The bias is part of the input, so this follows {@link #setModel}.
+     * are advanced by the step itself, in float when they are single precision
+     * ({@link InputChannels#singlePrecision}: they are then the only input); everything else goes
+     * through the LIF passes into {@code g}/{@code acc} first. The bias is part of the input, so
+     * this follows {@link #setModel}.
      */
     private void planInput() {
         int k = 0;
@@ -132,11 +178,13 @@ public final class HhKernel extends NeuronKernel {
         }
         fused = k;
         boolean others = k < in.condCount || in.currentCount > 0;
-        double[] gA = k > 0 ? in.gState[0] : null;
-        double[] gB = k > 1 ? in.gState[1] : null;
-        input = new HhInput(others ? scratchG : null, others ? scratch : null, bias, in.injectedPa, gA,
-                k > 0 ? in.gRing[0] : null, k > 0 ? in.eRevMv[0] : 0, k > 0 ? in.gDecay[0] : 0, gB,
-                k > 1 ? in.gRing[1] : null, k > 1 ? in.eRevMv[1] : 0, k > 1 ? in.gDecay[1] : 0, in.deltaRing);
+        HhInput.Channel[] ch = new HhInput.Channel[2];
+        for (int c = 0; c < k; c++) {
+            ch[c] = in.singlePrecision ? HhInput.Channel.single(in.gStateF[c], in.gRingF[c], in.eRevMv[c], in.gDecay[c])
+                    : HhInput.Channel.of(in.gState[c], in.gRing[c], in.eRevMv[c], in.gDecay[c]);
+        }
+        input = new HhInput(others ? scratchG : null, others ? scratch : null, bias, in.injectedPa, ch[0], ch[1],
+                in.deltaRing);
     }
 
     @Override
@@ -146,17 +194,22 @@ public final class HhKernel extends NeuronKernel {
 
     @Override
     public List<String> stateVariables() {
-        return List.of("v", "m", "h", "n");
+        return VARIABLES;
     }
 
+    /** A double copy of v, m, h or n, refreshed now and after every following step (call between steps only). */
     @Override
     public double[] state(String variable) {
-        return switch (variable) {
-            case "v" -> v;
-            case "m" -> m;
-            case "h" -> hh;
-            case "n" -> n;
-            default -> null;
-        };
+        int k = VARIABLES.indexOf(variable);
+        if (k < 0) {
+            return null;
+        }
+        if (!read[k]) {
+            // from now on every update refreshes its slice of this copy
+            read[k] = true;
+            anyRead = true;
+            copyOut(k, 0, size);
+        }
+        return copies[k];
     }
 }

@@ -24,9 +24,11 @@ import org.neuroloom.model.synapse.SynapticChannels;
  * exponential current channels and nothing else (no delta, conductance or current-source
  * input; Vogels-Abbott CUBA) keeps its current rings and states in {@code float} arrays
  * ({@link #iRingF}, {@link #iStateF}), which its kernel ({@code LifFloatKernel}) updates in
- * single precision. {@link #iRing} entries are then {@code null}, and {@link #iState}
- * entries are double copies for readers ({@link #state}), kept up to date after every step
- * once read.
+ * single precision; so does a Hodgkin-Huxley population whose input is one or two exponential
+ * conductance channels and nothing else (COBAHH), with {@link #gRingF} and {@link #gStateF}
+ * ({@code HhKernel}). {@link #iRing} and {@link #gRing} entries are then {@code null}, and
+ * {@link #iState} and {@link #gState} entries are double copies for readers ({@link #state}),
+ * kept up to date after every step once read.
  */
 public final class InputChannels {
     public final int size;
@@ -50,6 +52,10 @@ public final class InputChannels {
     public final int condCount;
     public final double[][] gRing;
     public final double[][] gState;
+    /** Single precision: the conductance channels' rings, else {@code null}. */
+    public final float[][] gRingF;
+    /** Single precision: the conductance channels' live states (nS), else {@code null}. */
+    public final float[][] gStateF;
     public final double[][] gRise;
     public final double[] gTauMs;
     public final double[] gDecay;
@@ -61,8 +67,6 @@ public final class InputChannels {
     private final double dtMs;
     /** The channels' state arrays by state-variable name ({@code g_ex}, {@code I_in}...; see {@link SynapticChannels}). */
     private final Map<String, double[]> named = new LinkedHashMap<>();
-    /** The names of the current channels' states. */
-    private final java.util.Set<String> namedCurrent = new java.util.HashSet<>();
     /** Single precision: whether a reader holds the double copies (then kernels refresh them every step). */
     private boolean copiesRead;
 
@@ -99,6 +103,8 @@ public final class InputChannels {
         condCount = b.conductances.size();
         gRing = new double[condCount][];
         gState = new double[condCount][];
+        gRingF = singlePrecision ? new float[condCount][] : null;
+        gStateF = singlePrecision ? new float[condCount][] : null;
         gRise = new double[condCount][];
         gTauMs = new double[condCount];
         gDecay = new double[condCount];
@@ -106,7 +112,12 @@ public final class InputChannels {
         eRevMv = new double[condCount];
         for (int c = 0; c < condCount; c++) {
             Shape s = b.conductances.get(c);
-            gRing[c] = new double[ringSize * size];
+            if (singlePrecision) {
+                gRingF[c] = new float[ringSize * size];
+                gStateF[c] = new float[size];
+            } else {
+                gRing[c] = new double[ringSize * size];
+            }
             gState[c] = new double[size];
             gRise[c] = s.alpha ? new double[size] : null;
             gTauMs[c] = s.tauMs;
@@ -123,9 +134,6 @@ public final class InputChannels {
                 throw new IllegalStateException("channel " + ch.name() + " has no engine channel");
             }
             named.put(ch.name(), ch.conductance() ? gState[c] : iState[c]);
-            if (!ch.conductance()) {
-                namedCurrent.add(ch.name());
-            }
         }
     }
 
@@ -140,7 +148,7 @@ public final class InputChannels {
      * following step (call between steps only).
      */
     public double[] state(String name) {
-        if (singlePrecision && !copiesRead && namedCurrent.contains(name)) {
+        if (singlePrecision && !copiesRead && named.containsKey(name)) {
             // from now on the kernel refreshes every channel's copy after each update
             copiesRead = true;
             copyOut(0, size);
@@ -156,11 +164,16 @@ public final class InputChannels {
     /** Single precision: refreshes the double copies of elements {@code [lo, hi)} from the live states. */
     public void copyOut(int lo, int hi) {
         for (int c = 0; c < currentCount; c++) {
-            float[] from = iStateF[c];
-            double[] to = iState[c];
-            for (int i = lo; i < hi; i++) {
-                to[i] = from[i];
-            }
+            copy(iStateF[c], iState[c], lo, hi);
+        }
+        for (int c = 0; c < condCount; c++) {
+            copy(gStateF[c], gState[c], lo, hi);
+        }
+    }
+
+    private static void copy(float[] from, double[] to, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            to[i] = from[i];
         }
     }
 
@@ -172,9 +185,14 @@ public final class InputChannels {
         for (int c = 0; c < currentCount; c++) {
             for (int i = 0; i < size; i++) {
                 iStateF[c][i] = (float) iState[c][i];
-                iState[c][i] = iStateF[c][i];
             }
         }
+        for (int c = 0; c < condCount; c++) {
+            for (int i = 0; i < size; i++) {
+                gStateF[c][i] = (float) gState[c][i];
+            }
+        }
+        copyOut(0, size);
         copiesRead = false;
     }
 
@@ -196,7 +214,10 @@ public final class InputChannels {
 
     /** The single-precision ring buffer of channel reference {@code ref}, or {@code null} ({@link #ring}). */
     public float[] ringF(int ref) {
-        return singlePrecision && ref >= 0 && ref < Builder.COND_BASE ? iRingF[ref] : null;
+        if (!singlePrecision || ref == Builder.DELTA_REF) {
+            return null;
+        }
+        return ref >= Builder.COND_BASE ? gRingF[ref - Builder.COND_BASE] : iRingF[ref];
     }
 
     /** Sums the current-source injections of elements {@code [lo, hi)} at step {@code step} into {@link #injectedPa}. */
@@ -298,24 +319,36 @@ public final class InputChannels {
          * @param names the population's channels as the model names them ({@link SynapticChannels#of})
          */
         public InputChannels build(int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names) {
-            return build(size, ringSize, dtMs, names, false);
+            return build(size, ringSize, dtMs, names, Kind.OTHER);
         }
 
         /**
-         * As {@link #build(int, int, double, List)}; with {@code lif} (the population is LIF)
-         * the channels are single precision when they fit (see {@link #fitsSinglePrecision}).
+         * As {@link #build(int, int, double, List)}, single precision when the input of a
+         * population of that {@code kind} fits (see {@link Kind}).
          */
         public InputChannels build(int size, int ringSize, double dtMs, List<SynapticChannels.Channel> names,
-                                   boolean lif) {
-            return new InputChannels(this, size, ringSize, dtMs, names, lif && fitsSinglePrecision());
+                                   Kind kind) {
+            return new InputChannels(this, size, ringSize, dtMs, names, fitsSinglePrecision(kind));
         }
 
-        /** One or two exponential current channels and no other input (delta, conductance, current source). */
-        boolean fitsSinglePrecision() {
-            return !delta && conductances.isEmpty() && injections.isEmpty()
-                    && (currents.size() == 1 || currents.size() == 2) && currents.stream().noneMatch(Shape::alpha);
+        /** Whether the input fits the single-precision kernel of {@code kind}. */
+        boolean fitsSinglePrecision(Kind kind) {
+            if (kind == Kind.OTHER || delta || !injections.isEmpty()) {
+                return false;
+            }
+            List<Shape> only = kind == Kind.LIF ? currents : conductances;
+            List<Shape> none = kind == Kind.LIF ? conductances : currents;
+            return none.isEmpty() && (only.size() == 1 || only.size() == 2) && only.stream().noneMatch(Shape::alpha);
         }
     }
+
+    /**
+     * The kind of neuron a population's channels feed, for {@link Builder#build(int, int, double, List, Kind)}:
+     * a LIF population runs single precision with one or two exponential current channels and
+     * no other input, a Hodgkin-Huxley population with one or two exponential conductance
+     * channels and no other input; every other population stays in double.
+     */
+    public enum Kind { LIF, HODGKIN_HUXLEY, OTHER }
 
     private record Shape(boolean alpha, double tauMs, double eRevMv) {
         static Shape of(SynapseModel m) {

@@ -99,17 +99,9 @@ class HhAccuracyTest {
 
     // ---- the reference: the model's equations in double precision, classic RK4 ----
 
-    private static double[] rates(HodgkinHuxley p, double v) {
-        double u = v - p.vTraubMv();
-        return new double[]{
-            0.32 * (13 - u) / (Math.exp((13 - u) / 4) - 1), 0.28 * (u - 40) / (Math.exp((u - 40) / 5) - 1),
-            0.128 * Math.exp((17 - u) / 18), 4 / (1 + Math.exp((40 - u) / 5)),
-            0.032 * (15 - u) / (Math.exp((15 - u) / 5) - 1), 0.5 * Math.exp((10 - u) / 40)};
-    }
-
     private static double[] derivative(HodgkinHuxley p, double biasPa, double[] y) {
         double v = y[0];
-        double[] r = rates(p, v);
+        double[] r = HhReference.rates(p, v);
         double iNa = p.gNaNs() * y[1] * y[1] * y[1] * y[2] * (p.eNaMv() - v);
         double iK = p.gKNs() * Math.pow(y[3], 4) * (p.eKMv() - v);
         double iL = p.gLNs() * (p.eLMv() - v);
@@ -119,40 +111,21 @@ class HhAccuracyTest {
 
     /** The engine's scheme (exponential Euler, gates with start-of-step V) in double precision. */
     static List<Double> expEulerSpikeTimes(HodgkinHuxley p, double biasPa, double tMs, double h) {
-        double v = p.eLMv();
-        double[] r = rates(p, v);
-        double m = r[0] / (r[0] + r[1]);
-        double hg = r[2] / (r[2] + r[3]);
-        double n = r[4] / (r[4] + r[5]);
+        double[] y = HhReference.rest(p, p.eLMv());
         List<Double> spikes = new ArrayList<>();
         long steps = Math.round(tMs / h);
         for (long s = 0; s < steps; s++) {
-            r = rates(p, v);
-            double gna = p.gNaNs() * m * m * m * hg;
-            double gk = p.gKNs() * n * n * n * n;
-            double g = gna + gk + p.gLNs();
-            double vInf = (gna * p.eNaMv() + gk * p.eKMv() + p.gLNs() * p.eLMv() + biasPa) / g;
-            double vNew = vInf + (v - vInf) * Math.exp(-h * g / p.cmPf());
-            m = gate(r[0], r[1], m, h);
-            hg = gate(r[2], r[3], hg, h);
-            n = gate(r[4], r[5], n, h);
-            if (v < p.spikeDetectMv() && vNew >= p.spikeDetectMv()) {
+            double v = y[0];
+            HhReference.expEulerStep(p, y, 0, biasPa, h);
+            if (v < p.spikeDetectMv() && y[0] >= p.spikeDetectMv()) {
                 spikes.add((s + 1) * h);
             }
-            v = vNew;
         }
         return spikes;
     }
 
-    private static double gate(double alpha, double beta, double x, double h) {
-        double inf = alpha / (alpha + beta);
-        return inf + (x - inf) * Math.exp(-h * (alpha + beta));
-    }
-
     static List<Double> rk4SpikeTimes(HodgkinHuxley p, double biasPa, double tMs, double h) {
-        double v0 = p.eLMv();
-        double[] r = rates(p, v0);
-        double[] y = {v0, r[0] / (r[0] + r[1]), r[2] / (r[2] + r[3]), r[4] / (r[4] + r[5])};
+        double[] y = HhReference.rest(p, p.eLMv());
         List<Double> spikes = new ArrayList<>();
         long steps = Math.round(tMs / h);
         for (long s = 0; s < steps; s++) {

@@ -231,7 +231,8 @@ class LifFloatKernelTest {
         InputChannels.Builder b = new InputChannels.Builder();
         b.channelFor(new SynapseModel.ExpCurrent(5));
         b.channelFor(new SynapseModel.ExpCurrent(10));
-        return b.build(n, 2, 0.1, List.<SynapticChannels.Channel>of(), lif);
+        return b.build(n, 2, 0.1, List.<SynapticChannels.Channel>of(),
+                lif ? InputChannels.Kind.LIF : InputChannels.Kind.OTHER);
     }
 
     /** Marks the neurons that spiked in one buffer and not in the other. */

@@ -13,72 +13,74 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
 
 /**
  * {@link HhLoops.Scalar} with the Vector API, as passes over blocks of {@value #BLOCK} neurons
- * whose float scratch stays in the L1 cache: advance the synaptic channels ({@link HhInput}), load
- * and convert the state; the conductances and V∞; the exponentials of V that the six rates share
- * ({@link HhParams}: four for Traub-Miles kinetics) and the membrane's; each rate's e^y (a constant
- * times or over its shared exponential) and the rate; the gate sums and steady states; the three
- * gate exponentials; the gates and the new V, converted back, with the spike test.
+ * whose float scratch stays in the L1 cache: advance the synaptic channels ({@link HhInput}) and
+ * convert their sums (and any V jumps) to float; the conductances and V∞; the exponentials of V
+ * that the six rates share ({@link HhParams}: four for Traub-Miles kinetics) and the membrane's;
+ * each rate's e^y (a constant times or over its shared exponential) and the rate; the gate sums
+ * and steady states; the three gate exponentials; the gates, in place; the new V with the spike
+ * test. V, m, h and n are float arrays, read and written by the float passes directly.
  * Every element goes through the same float operations as in the scalar loop (which also runs
  * the ragged end of the slice), so the results are identical. The exponentials run in their
  * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
  * own is boxed; constants are vectors because operations with a scalar operand on 512-bit
  * float vectors are not intrinsified on Java 17.
  * <p>The float passes use float vectors of the double vectors' size (16 lanes with AVX-512;
- * {@link Species#FLOAT}), twice as many lanes as the passes that read or write double arrays.
- * A double vector converts to the lower half of a float vector (conversion part 0), so the
- * passes from double to float arrays step by a double vector and store the whole float vector
- * at i: its zero upper half is overwritten by the next step's store. The last store of a
- * slice's vector part thus writes zeros into the double vector's length of elements after it,
- * which must not belong to another slice ({@link #vectorEnd}); the scratch arrays have
- * {@link HhLoops#PAD} spare elements past the population. The way back loads a half-size float
- * vector ({@link Species#FLOAT_HALF}) and converts it: converting part 0 of a full-size float
- * vector to double is not compiled to instructions on Java 17 (its Java fallback made the run
- * six times slower).
+ * {@link Species#FLOAT}), twice as many lanes as the pass that reads the double channels.
+ * A double vector converts to the lower half of a float vector (conversion part 0), so that
+ * pass steps by a double vector and stores the whole float vector at i: its zero upper half is
+ * overwritten by the next step's store. The last store of a slice's vector part thus writes
+ * zeros into the double vector's length of elements after it, which must not belong to another
+ * slice ({@link #vectorEnd}); the scratch arrays have {@link HhLoops#PAD} spare elements past
+ * the population.
  */
 public final class HhLoopsSimd implements HhLoops {
     private static final VectorSpecies<Double> D = Species.DOUBLE;
     private static final VectorSpecies<Float> F = Species.FLOAT;
-    private static final VectorSpecies<Float> H = Species.FLOAT_HALF;
     private static final int BLOCK = 256;
     /** The runaway bound of {@code NeuronKernel.sane}, mV. */
     private static final double V_LIMIT_MV = 1e5;
-    private static final int VF = 0;
-    private static final int XF = 1;
-    private static final int VINF = 4;
-    private static final int Y = 5;
-    private static final int GT = 11;
-    private static final int EV = 12;
-    private static final int INF = 13;
+    /** The arriving V jumps in float, when the population has delta input. */
+    private static final int JUMP = 0;
+    private static final int VINF = 1;
+    private static final int Y = 2;
+    private static final int GT = 8;
+    /** The membrane's exponential, then the new V (jumps included) for {@link HhLoops#settle}. */
+    private static final int EV = NEXT;
+    private static final int INF = 10;
     /** The shared exponentials of the rates (at most six) use INF and SUM: free until the gate sums. */
     private static final int EB = INF;
-    private static final int SUM = 16;
-    private static final int Z = 19;
+    private static final int SUM = 13;
+    private static final int Z = 16;
     /** Σ g_syn and Σ g_syn E_syn + I in float, from load to conductances: the rates' rows, free until then. */
     private static final int GS = Y;
     private static final int IE = Y + 1;
     private final HhLoops.Scalar scalar = new HhLoops.Scalar();
 
     static {
-        if (Z + 3 != SCRATCH) {
+        if (Z + 3 != SCRATCH || GT + 1 != EV || EV + 1 != INF) {
             throw new AssertionError("scratch layout");
         }
     }
 
     @Override
-    public int step(HhParams p, double[] v, double[] m, double[] h, double[] n, HhInput in, int base, double detectMv,
-                    double[] next, SpikeBuffer spikes, float[][] s, int lo, int hi) {
+    public int step(HhParams p, float[] v, float[] m, float[] h, float[] n, HhInput in, int base, float detect,
+                    SpikeBuffer spikes, float[][] s, int lo, int hi) {
         int end = vectorEnd(lo, hi, s[0].length - PAD);
         // Room for one spike per element, then the notes of vectors storeV leaves to settle.
-        spikes.ensureRoom((hi - lo) + (hi - lo) / D.length() + 1);
+        spikes.ensureRoom((hi - lo) + (hi - lo) / F.length() + 1);
         final int[] notes = spikes.ids();
         final int first = spikes.count() + (hi - lo);
+        final float[] jumps = in.delta() != null ? s[JUMP] : null;
+        final boolean single = in.single();
         int noted = first;
         for (int b0 = lo; b0 < end; b0 += BLOCK) {
             int b1 = Math.min(end, b0 + BLOCK);
-            load(v, m, h, n, in, base, s, b0, b1);
-            conductances(p, s, b0, b1);
+            if (!single) {
+                load(in, base, s, b0, b1);
+            }
+            conductances(p, m, h, n, in, base, s, b0, b1);
             for (int b = 0; b < p.baseSlope().length; b++) {
-                ExpSimd.expAffine(s[VF], p.baseSlope()[b], p.baseOffset()[b], s[EB + b], b0, b1);
+                ExpSimd.expAffine(v, p.baseSlope()[b], p.baseOffset()[b], s[EB + b], b0, b1);
             }
             ExpSimd.expAffine(s[GT], p.minusDtOverC(), 0f, s[EV], b0, b1);
             for (int k = 0; k < 6; k++) {
@@ -87,25 +89,24 @@ public final class HhLoopsSimd implements HhLoops {
                     scaled(p.scale()[k], p.inverse()[k], e, s[Y + k], b0, b1);
                     e = s[Y + k];
                 }
-                rates(p, k, s[VF], e, s[Y + k], b0, b1);
+                rates(p, k, v, e, s[Y + k], b0, b1);
             }
             gateSums(s, b0, b1);
             for (int g = 0; g < 3; g++) {
                 ExpSimd.expAffine(s[SUM + g], p.minusDt(), 0f, s[Z + g], b0, b1);
-                relax(s[XF + g], s[INF + g], s[Z + g], b0, b1);
             }
-            store(m, s[Z], b0, b1);
-            store(h, s[Z + 1], b0, b1);
-            store(n, s[Z + 2], b0, b1);
-            relax(s[VF], s[VINF], s[EV], b0, b1);
-            noted = storeV(v, next, in.delta(), base, detectMv, s[EV], notes, noted, b0, b1);
+            relax(m, s[INF], s[Z], m, b0, b1);
+            relax(h, s[INF + 1], s[Z + 1], h, b0, b1);
+            relax(n, s[INF + 2], s[Z + 2], n, b0, b1);
+            relax(v, s[VINF], s[EV], s[EV], b0, b1);
+            noted = storeV(v, s[EV], jumps, detect, notes, noted, b0, b1);
         }
         int bad = -1;
         for (int k = first; k < noted; k++) {
-            int b = HhLoops.settle(v, next, in.delta(), base, detectMv, spikes, notes[k], notes[k] + D.length());
+            int b = HhLoops.settle(v, s[EV], detect, spikes, notes[k], notes[k] + F.length());
             bad = bad >= 0 ? bad : b;
         }
-        int tailBad = scalar.step(p, v, m, h, n, in, base, detectMv, next, spikes, s, end, hi);
+        int tailBad = scalar.step(p, v, m, h, n, in, base, detect, spikes, s, end, hi);
         return bad >= 0 ? bad : tailBad;
     }
 
@@ -123,34 +124,35 @@ public final class HhLoopsSimd implements HhLoops {
     }
 
     /**
-     * The synaptic sums (advancing the input's channels, in double as in the scalar loop) and
-     * the state, converted to float.
+     * For double-precision input: the synaptic sums (advancing the input's channels, in double
+     * as in the scalar loop) and the arriving jumps, converted to float (the jumps' ring is
+     * cleared).
      */
-    private static void load(double[] v, double[] m, double[] h, double[] n, HhInput in, int base, float[][] s,
-                             int lo, int hi) {
-        final float[] vfs = s[VF];
-        final float[] mfs = s[XF];
-        final float[] hfs = s[XF + 1];
-        final float[] nfs = s[XF + 2];
+    private static void load(HhInput in, int base, float[][] s, int lo, int hi) {
         final float[] gss = s[GS];
         final float[] ies = s[IE];
+        final float[] jumps = s[JUMP];
         final double[] gSum = in.g();
         final double[] accSum = in.acc();
         final double[] inj = in.injected();
-        final double[] gA = in.gA();
-        final double[] ringA = in.ringA();
-        final double[] gB = in.gB();
-        final double[] ringB = in.ringB();
+        final HhInput.Channel a = in.a();
+        final HhInput.Channel b = in.b();
+        final double[] gA = a == null ? null : a.g();
+        final double[] ringA = a == null ? null : a.ring();
+        final double[] gB = b == null ? null : b.g();
+        final double[] ringB = b == null ? null : b.ring();
+        final double[] delta = in.delta();
         final boolean summed = gSum != null;
         final boolean injects = inj != null;
         final boolean chA = gA != null;
         final boolean chB = gB != null;
+        final boolean jumped = delta != null;
         final DoubleVector zero = DoubleVector.zero(D);
         final DoubleVector bias = DoubleVector.broadcast(D, in.biasPa());
-        final DoubleVector eA = DoubleVector.broadcast(D, in.eA());
-        final DoubleVector dA = DoubleVector.broadcast(D, in.dA());
-        final DoubleVector eB = DoubleVector.broadcast(D, in.eB());
-        final DoubleVector dB = DoubleVector.broadcast(D, in.dB());
+        final DoubleVector eA = DoubleVector.broadcast(D, a == null ? 0 : a.eRevMv());
+        final DoubleVector dA = DoubleVector.broadcast(D, a == null ? 0 : a.decay());
+        final DoubleVector eB = DoubleVector.broadcast(D, b == null ? 0 : b.eRevMv());
+        final DoubleVector dB = DoubleVector.broadcast(D, b == null ? 0 : b.decay());
         for (int i = lo; i < hi; i += D.length()) {
             DoubleVector gd = summed ? DoubleVector.fromArray(D, gSum, i) : zero;
             DoubleVector ad = summed ? DoubleVector.fromArray(D, accSum, i)
@@ -170,24 +172,45 @@ public final class HhLoopsSimd implements HhLoops {
                 zero.intoArray(ringB, base + i);
             }
             // Conversions written out here: in a helper compiled on its own they box (convert0).
-            ((FloatVector) DoubleVector.fromArray(D, v, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(vfs, i);
-            ((FloatVector) DoubleVector.fromArray(D, m, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(mfs, i);
-            ((FloatVector) DoubleVector.fromArray(D, h, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(hfs, i);
-            ((FloatVector) DoubleVector.fromArray(D, n, i).convertShape(VectorOperators.D2F, F, 0)).intoArray(nfs, i);
             ((FloatVector) gd.convertShape(VectorOperators.D2F, F, 0)).intoArray(gss, i);
             ((FloatVector) ad.convertShape(VectorOperators.D2F, F, 0)).intoArray(ies, i);
+            if (jumped) {
+                ((FloatVector) DoubleVector.fromArray(D, delta, base + i).convertShape(VectorOperators.D2F, F, 0))
+                        .intoArray(jumps, i);
+                zero.intoArray(delta, base + i);
+            }
         }
     }
 
-    /** The total conductance and V∞ (as in the scalar loop). */
-    private static void conductances(HhParams p, float[][] s, int lo, int hi) {
-        final float[] mfs = s[XF];
-        final float[] hfs = s[XF + 1];
-        final float[] nfs = s[XF + 2];
+    /**
+     * The total conductance and V∞ (as in the scalar loop), with the synaptic sums from the
+     * rows {@link #load} wrote or, for single-precision input, from the channels, which are
+     * advanced here.
+     */
+    private static void conductances(HhParams p, float[] mfs, float[] hfs, float[] nfs, HhInput in, int base,
+                                     float[][] s, int lo, int hi) {
         final float[] gss = s[GS];
         final float[] ies = s[IE];
         final float[] vInf = s[VINF];
         final float[] gt = s[GT];
+        final boolean single = in.single();
+        final HhInput.Channel a = in.a();
+        final HhInput.Channel b = in.b();
+        final float[] gA = single ? a.gF() : null;
+        final float[] ringA = single ? a.ringF() : null;
+        final float[] gB = single && b != null ? b.gF() : null;
+        final float[] ringB = single && b != null ? b.ringF() : null;
+        final boolean chB = gB != null;
+        final FloatVector zero = FloatVector.zero(F);
+        final FloatVector bias = FloatVector.broadcast(F, (float) in.biasPa());
+        final FloatVector eA = FloatVector.broadcast(F, a == null ? 0f : (float) a.eRevMv());
+        final float dAHi = a == null ? 0f : (float) a.decay();
+        final FloatVector dA = FloatVector.broadcast(F, dAHi);
+        final FloatVector dALo = FloatVector.broadcast(F, a == null ? 0f : (float) (a.decay() - dAHi));
+        final FloatVector eB = FloatVector.broadcast(F, b == null ? 0f : (float) b.eRevMv());
+        final float dBHi = b == null ? 0f : (float) b.decay();
+        final FloatVector dB = FloatVector.broadcast(F, dBHi);
+        final FloatVector dBLo = FloatVector.broadcast(F, b == null ? 0f : (float) (b.decay() - dBHi));
         final FloatVector gNa = FloatVector.broadcast(F, p.gNa());
         final FloatVector gK = FloatVector.broadcast(F, p.gK());
         final FloatVector gL = FloatVector.broadcast(F, p.gL());
@@ -195,13 +218,32 @@ public final class HhLoopsSimd implements HhLoops {
         final FloatVector eK = FloatVector.broadcast(F, p.eK());
         final FloatVector gLeL = FloatVector.broadcast(F, p.gLeL());
         for (int i = lo; i < hi; i += F.length()) {
+            FloatVector gs;
+            FloatVector ie;
+            if (single) {
+                FloatVector x = FloatVector.fromArray(F, gA, i);
+                gs = zero.add(x);
+                ie = bias.add(x.mul(eA));
+                x.fma(dA, x.fma(dALo, FloatVector.fromArray(F, ringA, base + i))).intoArray(gA, i);
+                zero.intoArray(ringA, base + i);
+                if (chB) {
+                    FloatVector y = FloatVector.fromArray(F, gB, i);
+                    gs = gs.add(y);
+                    ie = ie.add(y.mul(eB));
+                    y.fma(dB, y.fma(dBLo, FloatVector.fromArray(F, ringB, base + i))).intoArray(gB, i);
+                    zero.intoArray(ringB, base + i);
+                }
+            } else {
+                gs = FloatVector.fromArray(F, gss, i);
+                ie = FloatVector.fromArray(F, ies, i);
+            }
             FloatVector mf = FloatVector.fromArray(F, mfs, i);
             FloatVector nf = FloatVector.fromArray(F, nfs, i);
             FloatVector gna = mf.mul(mf).mul(mf).mul(FloatVector.fromArray(F, hfs, i)).mul(gNa);
             FloatVector n2 = nf.mul(nf);
             FloatVector gk = n2.mul(n2).mul(gK);
-            FloatVector g = gna.add(gL).add(gk).add(FloatVector.fromArray(F, gss, i));
-            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(FloatVector.fromArray(F, ies, i));
+            FloatVector g = gna.add(gL).add(gk).add(gs);
+            FloatVector ge = gk.fma(eK, gna.fma(eNa, gLeL)).add(ie);
             ge.div(g).intoArray(vInf, i);
             g.intoArray(gt, i);
         }
@@ -305,28 +347,22 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
-    /** Exponential relaxation {@code e[i] = fma(x[i] - inf[i], e[i], inf[i])} (a gate or V), in place of e. */
-    private static void relax(float[] x, float[] inf, float[] e, int lo, int hi) {
+    /** Exponential relaxation {@code out[i] = fma(x[i] - inf[i], e[i], inf[i])} (a gate or V); out may be x or e. */
+    private static void relax(float[] x, float[] inf, float[] e, float[] out, int lo, int hi) {
         for (int i = lo; i < hi; i += F.length()) {
             FloatVector in = FloatVector.fromArray(F, inf, i);
-            FloatVector.fromArray(F, x, i).sub(in).fma(FloatVector.fromArray(F, e, i), in).intoArray(e, i);
-        }
-    }
-
-    /** A float scratch row back into its double array. */
-    private static void store(double[] x, float[] xf, int lo, int hi) {
-        for (int i = lo; i < hi; i += D.length()) {
-            ((DoubleVector) FloatVector.fromArray(H, xf, i).convertShape(VectorOperators.F2D, D, 0)).intoArray(x, i);
+            FloatVector.fromArray(F, x, i).sub(in).fma(FloatVector.fromArray(F, e, i), in).intoArray(out, i);
         }
     }
 
     /**
-     * The new V ({@code vNew}, float) plus the arriving jumps, stored into V where no lane of
-     * the vector can spike or run away. The fast test needs no spike-time bookkeeping: a lane
-     * can only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
+     * The new V ({@code vNew}) plus the arriving jumps, stored into V where no lane of the
+     * vector can spike or run away. The fast test needs no spike-time bookkeeping: a lane can
+     * only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
      * {@code |vNew| < limit}; where the larger of the two is below 0 in every lane, nothing
-     * happens but the store (NaN fails the test). Any other vector keeps its new V (without the
-     * jumps) in {@code next} and is noted for {@link HhLoops#settle}, which runs the scalar
+     * happens but the store (NaN fails the test; a float difference is 0 only for equal
+     * operands, so the signs are those of the compares). Any other vector keeps its new V (jumps
+     * included) in {@code vNew} and is noted for {@link HhLoops#settle}, which runs the scalar
      * test in ascending order afterwards. The minimum and maximum are compares and blends
      * (lanewise MIN/MAX carry Java's NaN and -0 rules, several instructions each on x86); the
      * blend order lets NaN through to fail the test. The loop stays free of calls: a call the
@@ -334,28 +370,29 @@ public final class HhLoopsSimd implements HhLoops {
      *
      * @return the new end of the notes
      */
-    private static int storeV(double[] v, double[] next, double[] delta, int base, double detectMv, float[] vNew,
-                              int[] notes, int noted, int lo, int hi) {
-        final boolean jumps = delta != null;
-        final DoubleVector detect = DoubleVector.broadcast(D, detectMv);
-        final DoubleVector limit = DoubleVector.broadcast(D, V_LIMIT_MV);
-        final DoubleVector zero = DoubleVector.zero(D);
+    private static int storeV(float[] v, float[] vNew, float[] jumps, float detectMv, int[] notes, int noted, int lo,
+                              int hi) {
+        final boolean jumped = jumps != null;
+        final FloatVector detect = FloatVector.broadcast(F, detectMv);
+        final FloatVector limit = FloatVector.broadcast(F, (float) V_LIMIT_MV);
+        final FloatVector zero = FloatVector.zero(F);
         int k = noted;
-        for (int i = lo; i < hi; i += D.length()) {
-            DoubleVector vd = (DoubleVector) FloatVector.fromArray(H, vNew, i).convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector vn = jumps ? vd.add(DoubleVector.fromArray(D, delta, base + i)) : vd;
-            DoubleVector rise = detect.sub(DoubleVector.fromArray(D, v, i));
-            DoubleVector over = vn.sub(detect);
-            DoubleVector low = rise.blend(over, over.compare(VectorOperators.LT, rise));
-            DoubleVector range = vn.abs().sub(limit);
-            DoubleVector worst = range.blend(low, low.compare(VectorOperators.GT, range));
+        for (int i = lo; i < hi; i += F.length()) {
+            FloatVector vn = FloatVector.fromArray(F, vNew, i);
+            if (jumped) {
+                vn = vn.add(FloatVector.fromArray(F, jumps, i));
+            }
+            FloatVector rise = detect.sub(FloatVector.fromArray(F, v, i));
+            FloatVector over = vn.sub(detect);
+            FloatVector low = rise.blend(over, over.compare(VectorOperators.LT, rise));
+            FloatVector range = vn.abs().sub(limit);
+            FloatVector worst = range.blend(low, low.compare(VectorOperators.GT, range));
             if (worst.compare(VectorOperators.LT, zero).allTrue()) {
                 vn.intoArray(v, i);
-                if (jumps) {
-                    zero.intoArray(delta, base + i);
-                }
             } else {
-                vd.intoArray(next, i);
+                if (jumped) {
+                    vn.intoArray(vNew, i);
+                }
                 notes[k++] = i;
             }
         }

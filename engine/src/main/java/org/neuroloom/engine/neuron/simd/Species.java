@@ -16,14 +16,11 @@ final class Species {
      * vector converts to the lower half of a float vector). Only one float shape is used in the
      * whole program on purpose: where the JIT does not know a vector's exact class it inlines by
      * the call site's type profile, and a profile that saw two float shapes makes it box vectors.
+     * Java 17 compiles the conversion of a double vector into part 0 of this shape, but not the
+     * way back (part 0 of it to double runs a Java fallback, six times slower), so the kernels
+     * keep their state in float and convert only towards it.
      */
     static final VectorSpecies<Float> FLOAT = VectorSpecies.of(float.class, VectorShape.forBitSize(bits()));
-    /**
-     * Floats with as many lanes as {@link #DOUBLE}: used only to load floats for a conversion to
-     * double (Java 17 compiles that conversion from this shape, not from part 0 of {@link #FLOAT}).
-     * Loads and conversions only, measured not to disturb the inlining of the {@link #FLOAT} passes.
-     */
-    static final VectorSpecies<Float> FLOAT_HALF = VectorSpecies.of(float.class, VectorShape.forBitSize(bits() / 2));
 
     private Species() {
     }

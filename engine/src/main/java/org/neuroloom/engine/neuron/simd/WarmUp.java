@@ -68,29 +68,35 @@ public final class WarmUp implements Runnable {
 
     private static void hh() {
         double[] acc = new double[N];
-        double[] v = new double[N];
         double[] b = new double[N];
         double[] g = new double[N];
         double[] ring = new double[2 * N];
-        double[] t = new double[N];
+        float[] fRing = new float[2 * N];
         SpikeBuffer out = new SpikeBuffer(N);
         HhLoops hh = new HhLoopsSimd();
         HhParams squid = HhParams.of(HodgkinHuxley.defaults(), 0.1);
         HhParams traub = HhParams.of(HodgkinHuxley.traub(), 0.1);
         float[][] scratch = new float[HhLoops.SCRATCH][N + HhLoops.PAD];
-        double[] m = new double[N];
-        double[] hg = new double[N];
-        double[] n = new double[N];
+        float[] hv = new float[N];
+        float[] m = new float[N];
+        float[] hg = new float[N];
+        float[] n = new float[N];
         double[] gA = new double[N];
         double[] gB = new double[N];
-        // every form of input the kernel builds: summed by the LIF passes, two channels, one channel with injection
+        float[] gAF = new float[N];
+        float[] gBF = new float[N];
+        // every form of input the kernel builds: summed by the LIF passes, two channels, one channel
+        // with injection, two single-precision channels
         HhInput[] inputs = {HhInput.summed(g, acc, null),
-            new HhInput(null, null, 0, null, gA, ring, 0, 0.95, gB, ring, -80, 0.9, null),
-            new HhInput(null, null, 50, b, gA, ring, 0, 0.95, null, null, 0, 0, ring)};
+            new HhInput(null, null, 0, null, HhInput.Channel.of(gA, ring, 0, 0.95), HhInput.Channel.of(gB, ring, -80, 0.9),
+                null),
+            new HhInput(null, null, 50, b, HhInput.Channel.of(gA, ring, 0, 0.95), null, ring),
+            new HhInput(null, null, 0, null, HhInput.Channel.single(gAF, fRing, 0, 0.95),
+                HhInput.Channel.single(gBF, fRing, -80, 0.9), null)};
         for (int k = 0; k < ROUNDS; k++) {
-            java.util.Arrays.fill(v, -65 + (k % 40));
+            java.util.Arrays.fill(hv, -65 + (k % 40));
             out.clear();
-            hh.step((k & 1) == 0 ? squid : traub, v, m, hg, n, inputs[k % 3], (k & 4) == 0 ? 0 : N, -20, t, out,
+            hh.step((k & 1) == 0 ? squid : traub, hv, m, hg, n, inputs[k % 4], (k & 4) == 0 ? 0 : N, -20, out,
                     scratch, 0, N);
         }
     }
