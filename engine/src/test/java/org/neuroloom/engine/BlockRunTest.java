@@ -145,6 +145,7 @@ class BlockRunTest {
                 sim.setWeightScale("ext_I_I", 0.7);
                 sim.run(1500);
                 assertTrue(sim.serialFallbackSteps() >= 2599, "serial steps " + sim.serialFallbackSteps());
+                assertTrue(sim.fallbackTableBytes() > 0, "the fallback delivers through whole-range tables");
                 assertSame(reference, end(sim), threads + " threads, serial fallback");
             }
         }

@@ -15,17 +15,21 @@ import org.neuroloom.engine.run.PopulationInfo;
  * traced neurons, sampling every step, and the map from its ring channels to trace channels.
  */
 final class TraceTaps {
-    private static final int CAPACITY_ROWS = 1 << 15;
+    /** Simulated time the probes buffer between two frames of the views. */
+    private static final double BUFFERED_MS = 1000;
 
     private final List<LiveState> probes = new ArrayList<>();
     private final List<int[]> channelOfRing = new ArrayList<>();
     private final NetworkLayout layout;
-    private long[] steps = new long[CAPACITY_ROWS];
+    private final int capacityRows;
+    private final long[] steps;
     private double[] values = new double[0];
 
     /** Probes for {@code channels} (trace view order). */
     TraceTaps(NetworkLayout layout, List<PopulationInfo> populations, List<TraceChannel> channels) {
         this.layout = layout;
+        capacityRows = rowsFor(layout.dtMs());
+        steps = new long[capacityRows];
         Map<Integer, List<Integer>> byPopulation = new LinkedHashMap<>();
         for (int c = 0; c < channels.size(); c++) {
             byPopulation.computeIfAbsent(layout.populationOf(channels.get(c).globalId()), k -> new ArrayList<>()).add(c);
@@ -51,10 +55,20 @@ final class TraceTaps {
                 map[v * neurons.size() + i] = c;
             }
             probes.add(new LiveState(populations.get(e.getKey()), neurons.stream().mapToInt(Integer::intValue).toArray(),
-                    variables, 1, CAPACITY_ROWS));
+                    variables, 1, capacityRows));
             channelOfRing.add(map);
-            values = new double[Math.max(values.length, CAPACITY_ROWS * map.length)];
+            values = new double[Math.max(values.length, capacityRows * map.length)];
         }
+    }
+
+    /**
+     * Rows a probe holds: {@link #BUFFERED_MS} of steps (at least 2^15, at most 2^18), so a
+     * small network run at full speed, a million steps per second, does not outrun the views
+     * when a frame comes late.
+     */
+    static int rowsFor(double dtMs) {
+        double wanted = Math.ceil(BUFFERED_MS / dtMs);
+        return (int) Math.max(1 << 15, Math.min(1 << 18, wanted));
     }
 
     List<LiveState> probes() {
@@ -65,7 +79,7 @@ final class TraceTaps {
     void drainTo(LiveSink sink) {
         for (int p = 0; p < probes.size(); p++) {
             int[] map = channelOfRing.get(p);
-            int rows = probes.get(p).ring().drainTo(steps, values, CAPACITY_ROWS);
+            int rows = probes.get(p).ring().drainTo(steps, values, capacityRows);
             for (int r = 0; r < rows; r++) {
                 double t = layout.timeOfStep(steps[r]);
                 for (int k = 0; k < map.length; k++) {
@@ -89,7 +103,7 @@ final class TraceTaps {
     /** Discards waiting samples (after a reset). */
     void discard() {
         for (LiveState s : probes) {
-            while (s.ring().drainTo(steps, values, CAPACITY_ROWS) > 0) {
+            while (s.ring().drainTo(steps, values, capacityRows) > 0) {
                 // drop
             }
         }

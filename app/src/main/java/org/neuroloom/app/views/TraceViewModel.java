@@ -16,7 +16,8 @@ import java.util.Locale;
 public final class TraceViewModel implements CsvExportable {
     /** At most this many lanes; selecting more drops the oldest. */
     public static final int MAX_CHANNELS = 6;
-    private static final int SAMPLE_CAPACITY = 1 << 17;
+    /** Simulated time a lane keeps, twice the longest window choice. */
+    private static final double KEPT_MS = 10_000;
     private static final int SPIKE_CAPACITY = 1 << 12;
 
     private final List<TraceChannel> channels = new ArrayList<>();
@@ -43,6 +44,15 @@ public final class TraceViewModel implements CsvExportable {
         channelOfNeuron = new int[l.neuronCount()];
         setChannels(kept);
         nowMs = 0;
+    }
+
+    /**
+     * Samples a lane holds at time step {@code dtMs}: {@link #KEPT_MS} of them, at least 2^17 and
+     * at most 2^20 (12 MiB), so even at dt = 0.01 ms a 5 s window shows its whole width.
+     */
+    static int sampleCapacity(double dtMs) {
+        double wanted = Math.ceil(KEPT_MS / dtMs);
+        return (int) Math.max(1 << 17, Math.min(1 << 20, wanted));
     }
 
     private static TraceChannel lane(NetworkLayout.Pop pop, int local, String variable) {
@@ -81,7 +91,7 @@ public final class TraceViewModel implements CsvExportable {
         int p = layout.populationOf(gid);
         NetworkLayout.Pop pop = layout.populations().get(p);
         channels.add(lane(pop, gid - pop.offset(), variable));
-        samples.add(new SampleRing(SAMPLE_CAPACITY));
+        samples.add(new SampleRing(sampleCapacity(layout.dtMs())));
         spikeMarks.add(new SampleRing(SPIKE_CAPACITY));
         reindex();
         revision++;
@@ -96,7 +106,7 @@ public final class TraceViewModel implements CsvExportable {
         spikeMarks.clear();
         for (TraceChannel c : list.subList(0, Math.min(list.size(), MAX_CHANNELS))) {
             channels.add(c);
-            samples.add(new SampleRing(SAMPLE_CAPACITY));
+            samples.add(new SampleRing(sampleCapacity(layout.dtMs())));
             spikeMarks.add(new SampleRing(SPIKE_CAPACITY));
         }
         reindex();

@@ -93,4 +93,26 @@ class TraceViewModelTest {
         vm.reset(new NetworkLayout(List.of(new NetworkLayout.Pop("b", "B", 0, 50, false, List.of("u"))), List.of(), 0.1, 0));
         assertEquals(0, vm.channels().size());
     }
+
+    /** The hello-neuron lesson runs at dt = 0.01 ms: a 5 s window is 500,000 samples, all kept. */
+    @Test
+    void aFineTimeStepStillFillsTheLongestWindow() {
+        TraceViewModel vm = new TraceViewModel();
+        vm.reset(new NetworkLayout(List.of(new NetworkLayout.Pop("p", "P", 0, 1, false, List.of("v"))), List.of(), 0.01, 0));
+        int c = vm.addChannel(0, "v");
+        vm.setWindowMs(5000);
+        for (int k = 1; k <= 500_000; k++) {
+            vm.sample(c, k * 0.01, k <= 100 ? -58f : -70f);
+        }
+        vm.advanceTo(5000);
+        assertEquals(500_000, vm.samples(c).size());
+        assertEquals(0.01, vm.samples(c).timeMs(0), 1e-12);
+        float[] lo = new float[500];
+        float[] hi = new float[500];
+        vm.envelope(c, 500, lo, hi);
+        assertEquals(-58, hi[0], 0, "the first millisecond is still drawn");
+        // a coarse step keeps at least 2^17 samples, a fine one at most 2^20
+        assertEquals(1 << 17, TraceViewModel.sampleCapacity(0.1));
+        assertEquals(1 << 20, TraceViewModel.sampleCapacity(0.001));
+    }
 }

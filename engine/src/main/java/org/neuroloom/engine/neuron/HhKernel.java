@@ -116,12 +116,12 @@ public final class HhKernel extends NeuronKernel {
 
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
-        boolean fast = Simd.warm();
-        HhLoops hl = fast && simdHh != null ? simdHh : scalarHh;
+        boolean fast = Simd.warm(simdHh);
+        HhLoops hl = fast ? simdHh : scalarHh;
         in.computeInjected(lo, hi, step);
         final int base = slot * size;
         if (input.g() != null) {
-            sumOtherInput(fast && simdLif != null ? simdLif : scalarLif, base, lo, hi);
+            sumOtherInput(Simd.warm(simdLif) ? simdLif : scalarLif, base, lo, hi);
         }
         int bad = hl.step(params, v, m, hh, n, input, base, detect, out, scratchF, lo, hi);
         if (bad >= 0) {

@@ -90,7 +90,7 @@ public final class LifFloatKernel extends NeuronKernel {
 
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
-        LifFloatLoops loops = simdLoops != null && Simd.warm() ? simdLoops : scalarLoops;
+        LifFloatLoops loops = Simd.warm(simdLoops) ? simdLoops : scalarLoops;
         boolean two = in.currentCount == 2;
         int bad = loops.update(scratch, u, c0, p, in.iStateF[0], in.iRingF[0], piA, dA, two ? in.iStateF[1] : null,
                 two ? in.iRingF[1] : null, piB, dB, slot * size, refractory, th, reset, refSteps, low, lo, hi, out);

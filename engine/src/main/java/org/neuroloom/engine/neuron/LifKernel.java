@@ -97,7 +97,7 @@ public final class LifKernel extends NeuronKernel {
 
     @Override
     public void update(int lo, int hi, long step, int slot, SpikeBuffer out) {
-        LifLoops loops = simdLoops != null && Simd.warm() ? simdLoops : scalarLoops;
+        LifLoops loops = Simd.warm(simdLoops) ? simdLoops : scalarLoops;
         in.computeInjected(lo, hi, step);
         if (in.conductanceBased()) {
             updateConductance(loops, lo, hi, step, slot, out);

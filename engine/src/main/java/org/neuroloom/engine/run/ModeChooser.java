@@ -67,6 +67,11 @@ final class ModeChooser {
         return serial;
     }
 
+    /** Whether the serial mode has been chosen to run for a period (not only timed in a window). */
+    boolean settledSerial() {
+        return serial && phase == RUN;
+    }
+
     /** Median step time of the last parallel window, ns (NaN before the first). */
     double parallelNanos() {
         return parallelNanos;

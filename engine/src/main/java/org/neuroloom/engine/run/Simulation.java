@@ -109,7 +109,7 @@ public final class Simulation implements AutoCloseable {
         modulatorIds = List.copyOf(mids);
         drives = new SpikeFreeDrives(kernels, projections, slices, threads, 2 * sets);
         work = new StepWork(plan, ringSize, statics, plastics, blocks, history, drives);
-        pool = threads > 1 ? new WorkerPool(threads, work::run, "neuroloom") : null;
+        pool = threads > 1 ? new WorkerPool(threads, work, "neuroloom") : null;
     }
 
     /** Advances the simulation by one time step. */
@@ -235,6 +235,14 @@ public final class Simulation implements AutoCloseable {
         if (pool != null) {
             pool.forceSerial(on);
         }
+    }
+
+    /**
+     * Bytes of the whole-range copies of the crossing static tables that the serial fallback
+     * delivers through; 0 until the pool settles on the fallback (or it is forced).
+     */
+    public long fallbackTableBytes() {
+        return work.wholeTableBytes();
     }
 
     /** How many slices the coordinating thread ran because their worker had not started them. */

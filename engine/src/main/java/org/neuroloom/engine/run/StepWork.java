@@ -14,10 +14,11 @@ import org.neuroloom.engine.synapse.StaticTable;
  * then runs the block's steps on its own. The coordinating thread calls {@link #begin} and
  * {@link #end} around each block; workers only call {@link #run}.
  */
-final class StepWork {
+final class StepWork implements WorkerPool.Task {
     private final double dtMs;
     private final NeuronKernel[] kernels;
     private final int populationCount;
+    private final int workers;
     private final int[][] slices;
     private final int[] ringSize;
     private final ProjectionRuntime[] statics;
@@ -35,6 +36,12 @@ final class StepWork {
     private int blockSteps;
     /** Spikes of steps {@code [pendingFrom, blockStart)} still go through the crossing projections. */
     private long pendingFrom;
+    /**
+     * Per static projection, the whole-range table the serial mode delivers through (null for
+     * local and one-to-one projections); the array is null until the pool settles on that mode.
+     */
+    private StaticTable[] whole;
+    private boolean wholeTried;
 
     StepWork(Plan plan, int[] ringSize, ProjectionRuntime[] statics, ProjectionRuntime[] plastics, BlockPlan blocks,
              SpikeHistory history, SpikeFreeDrives drives) {
@@ -48,7 +55,8 @@ final class StepWork {
         this.blocks = blocks;
         this.history = history;
         this.drives = drives;
-        this.events = new long[plan.threads() * 16];
+        this.workers = plan.threads();
+        this.events = new long[workers * 16];
         scaleBefore = new double[statics.length];
         scaleNow = new double[statics.length];
         Arrays.fill(scaleNow, 1);
@@ -69,8 +77,75 @@ final class StepWork {
         pendingFrom = blockStart;
     }
 
+    /**
+     * Every slice's part of the running block on this thread. Once the pool has settled on this
+     * mode, the crossing spikes go out once through whole-range tables ({@link StaticTable#whole},
+     * built then, if the heap has room for them) instead of once per slice: a spike's row then
+     * costs what it costs one worker, not once per slice. Slices write disjoint parts of the
+     * rings, so delivering every slice's crossing spikes before any slice steps changes nothing.
+     */
+    @Override
+    public void runAll(boolean settled) {
+        if (settled && !wholeTried) {
+            wholeTried = true;
+            whole = wholeTables();
+        }
+        if (whole == null) {
+            for (int w = 0; w < workers; w++) {
+                run(w);
+            }
+            return;
+        }
+        final long k0 = blockStart;
+        long ev = 0;
+        for (long j = pendingFrom; j < k0; j++) {
+            ev += deliverCrossing(-1, j, j == k0 - 1);
+        }
+        for (int w = 0; w < workers; w++) {
+            for (int i = 0; i < blockSteps; i++) {
+                ev += stepSlice(w, k0 + i);
+            }
+        }
+        events[0] += ev;
+    }
+
+    /** The whole-range tables of the crossing static projections, or null when the heap is short of room. */
+    private StaticTable[] wholeTables() {
+        long bytes = 0;
+        for (int s = 0; s < statics.length; s++) {
+            if (!blocks.local[s] && !statics[s].staticTables[0].identity()) {
+                for (StaticTable t : statics[s].staticTables) {
+                    // the copy, and the 32-bit targets it is built from
+                    bytes += t.bytes() + 4L * t.size();
+                }
+            }
+        }
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (2 * bytes > free) {
+            return null;
+        }
+        StaticTable[] out = new StaticTable[statics.length];
+        for (int s = 0; s < statics.length; s++) {
+            if (!blocks.local[s] && !statics[s].staticTables[0].identity()) {
+                out[s] = StaticTable.whole(statics[s].staticTables);
+            }
+        }
+        return out;
+    }
+
+    /** Bytes of the whole-range tables the serial mode built (0 until it settles). */
+    long wholeTableBytes() {
+        long b = 0;
+        for (int s = 0; whole != null && s < whole.length; s++) {
+            b += whole[s] == null ? 0 : whole[s].bytes();
+        }
+        return b;
+    }
+
     /** Worker (slice) {@code w}'s part of the running block. */
-    void run(int w) {
+    @Override
+    public void run(int w) {
         final long k0 = blockStart;
         long ev = 0;
         for (long j = pendingFrom; j < k0; j++) {
@@ -82,7 +157,10 @@ final class StepWork {
         events[w * 16] += ev;
     }
 
-    /** Delivers the spikes of step {@code j} through the static projections that cross slices. */
+    /**
+     * Delivers the spikes of step {@code j} through the static projections that cross slices into
+     * slice {@code w}, or into every slice ({@code w = -1}, through the whole-range tables).
+     */
     private long deliverCrossing(int w, long j, boolean last) {
         long ev = 0;
         for (int s = 0; s < statics.length; s++) {
@@ -94,7 +172,17 @@ final class StepWork {
             double scale = last ? scaleNow[s] : scaleBefore[s];
             int src = pr.info.source();
             int emitSlot = (int) (j % ringSize[pr.info.target()]);
-            ev += deliver(pr.staticTables[w], src, j, emitSlot, history.ids(src, j), history.count(src, j), scale);
+            int[] ids = history.ids(src, j);
+            int count = history.count(src, j);
+            if (w >= 0) {
+                ev += deliver(pr.staticTables[w], src, j, emitSlot, ids, count, scale);
+            } else if (whole[s] != null) {
+                ev += deliver(whole[s], src, j, emitSlot, ids, count, scale);
+            } else {
+                for (StaticTable t : pr.staticTables) {
+                    ev += deliver(t, src, j, emitSlot, ids, count, scale);
+                }
+            }
         }
         return ev;
     }

@@ -19,9 +19,16 @@ import java.util.concurrent.locks.LockSupport;
  * was descheduled in the middle of its slice.
  */
 final class WorkerPool implements AutoCloseable {
-    /** The work of one worker for one block. */
+    /** The work of the workers for one block. */
     interface Task {
+        /** Worker {@code worker}'s part. */
         void run(int worker);
+
+        /**
+         * Every worker's part, one after another on the calling thread (the serial mode);
+         * {@code settled}: the pool has chosen that mode for a while, not only to time it.
+         */
+        void runAll(boolean settled);
     }
 
     /** Busy-spin this long before yielding. */
@@ -91,14 +98,14 @@ final class WorkerPool implements AutoCloseable {
     void runBlock(int steps) {
         if (forcedSerial) {
             serialSteps += steps;
-            runSerially();
+            runSerially(true);
             return;
         }
         long t0 = System.nanoTime();
         stepStolen = 0;
         if (chooser.serial()) {
             serialSteps += steps;
-            runSerially();
+            runSerially(chooser.settledSerial());
         } else {
             parallelStep();
         }
@@ -117,13 +124,11 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /** Runs every worker's part of the block on this thread, one after another. */
-    private void runSerially() {
-        for (int w = 0; w < size; w++) {
-            try {
-                task.run(w);
-            } catch (Throwable t) {
-                errors[w] = t;
-            }
+    private void runSerially(boolean settled) {
+        try {
+            task.runAll(settled);
+        } catch (Throwable t) {
+            errors[0] = t;
         }
         rethrow();
     }

@@ -68,6 +68,45 @@ public final class StaticTable {
         this.ringSize = ringSize;
     }
 
+    /**
+     * One table over the whole target range holding the synapses of the slice tables
+     * {@code parts} of one projection (slices in ascending order): row by row, the slices' rows
+     * one after another, so targets stay ascending within a row and every target receives its
+     * additions in the order its slice's table gives them. The serial fallback delivers each
+     * spike's row once through it instead of once per slice. Not for one-to-one tables.
+     */
+    public static StaticTable whole(StaticTable[] parts) {
+        StaticTable a = parts[0];
+        int sources = a.rowStart.length - 1;
+        int[] rowStart = new int[sources + 1];
+        for (int pre = 0; pre < sources; pre++) {
+            int n = 0;
+            for (StaticTable t : parts) {
+                n += t.rowStart[pre + 1] - t.rowStart[pre];
+            }
+            rowStart[pre + 1] = rowStart[pre] + n;
+        }
+        int total = rowStart[sources];
+        int[] post = new int[total];
+        float[] weight = a.weight == null ? null : new float[total];
+        short[] delay = a.delay == null ? null : new short[total];
+        for (int pre = 0, s = 0; pre < sources; pre++) {
+            for (StaticTable t : parts) {
+                for (int k = t.rowStart[pre]; k < t.rowStart[pre + 1]; k++, s++) {
+                    post[s] = t.postOf(k);
+                    if (weight != null) {
+                        weight[s] = t.weight[k];
+                    }
+                    if (delay != null) {
+                        delay[s] = t.delay[k];
+                    }
+                }
+            }
+        }
+        return new StaticTable(rowStart, post, weight, delay, a.constWeight, a.constDelay, a.ring, a.ringF,
+                a.targetSize, a.ringSize, 0, a.targetSize);
+    }
+
     /** Where in the ring the step that arrives {@code constDelay} slots after {@code emitSlot} starts. */
     private int constDelayBase(int emitSlot) {
         int slot = emitSlot + constDelay;
@@ -139,17 +178,26 @@ public final class StaticTable {
 
     /** How many spikes ahead {@link #deliverSpikes} asks for a row's first synapse. */
     private static final int AHEAD = 2;
+    /** Constant-weight rows four at a time ({@link RowGroups}); {@code -Dneuroloom.rowGroups=false} turns it off, to compare. */
+    private static final boolean GROUPED = !"false".equals(System.getProperty("neuroloom.rowGroups"));
 
     /**
      * Delivers the spikes {@code ids[0..count)} one after another as {@link #deliver} does, and
      * while one row is delivered, reads the first synapse of the row {@value #AHEAD} spikes ahead:
      * rows of different spikes lie far apart in memory, so each row's first cache line is a miss
      * that the out-of-order core cannot hide behind the row before unless it is asked for early.
-     * Only a read: the additions and their order are those of {@link #deliver}.
+     * Only a read: the additions and their order are those of {@link #deliver}. A table whose
+     * synapses all carry the same weight and delay (16-bit targets) walks four rows at a time
+     * instead ({@link RowGroups}): the same additions in another order, which gives the same sums
+     * because they all add the same value.
      *
      * @return the number of synapses delivered
      */
     public long deliverSpikes(int[] ids, int count, int emitSlot, double scale) {
+        if (GROUPED && weight == null && delay == null && post16 != null) {
+            return RowGroups.add(ring, ringF, post16, rowStart, ids, count, constDelayBase(emitSlot) + lo,
+                    constWeight * scale);
+        }
         final int[] rs = rowStart;
         final char[] p16 = post16;
         final int[] p32 = post32;
