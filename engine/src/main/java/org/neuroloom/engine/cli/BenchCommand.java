@@ -1,12 +1,14 @@
 package org.neuroloom.engine.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.neuroloom.engine.bench.BenchNetworks;
 import org.neuroloom.engine.bench.BenchRun;
 import org.neuroloom.model.Project;
 import org.neuroloom.model.validate.Problem;
+import org.neuroloom.model.validate.SizeEstimate;
 import org.neuroloom.model.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
             return Cli.USER_ERROR;
         }
         Project project = BenchNetworks.build(name, scaleNeurons, scaleInDegree);
-        List<Problem> problems = Validator.validate(project);
+        List<Problem> problems = new ArrayList<>(Validator.validate(project));
+        // before the SIMD warm-up and the build: a network that cannot fit is refused at once
+        SizeEstimate.checkHeap(project).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println("neuroloom bench: " + p));
             return Cli.USER_ERROR;

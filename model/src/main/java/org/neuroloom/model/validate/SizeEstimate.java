@@ -17,7 +17,9 @@ import org.neuroloom.model.neuron.SpikeTimesSource;
  * How big a project's network will be once built, estimated before anything is allocated:
  * elements, expected synapses ({@link org.neuroloom.model.connect.Connector#expectedSynapses})
  * and memory. The memory model is deliberately simple and on the generous side: about
- * {@value #BYTES_PER_STATIC_SYNAPSE} bytes per static synapse (target index and weight),
+ * {@value #BYTES_PER_STATIC_SYNAPSE} bytes per static synapse (a built table takes 2-4, but
+ * building it peaks near 8: {@code neuroloom bench scale}, 100.1 million synapses, held 821 MiB
+ * after a full collection in the middle of the build),
  * {@value #BYTES_PER_PLASTIC_SYNAPSE} per plastic one (plus traces or eligibility), 8 bytes per
  * state variable per neuron, and one delay ring buffer of 8-byte slots per input channel of
  * every neuron (one channel per distinct synapse kind arriving at its population). Whatever
