@@ -18,7 +18,7 @@ public interface HhLoops {
     int SIGMOID = 2;
 
     /** Number of float scratch arrays that {@link #step} needs. */
-    int SCRATCH = 19;
+    int SCRATCH = 16;
     /** The scratch row that holds the new V (jumps included) for {@link #settle}. */
     int NEXT = 9;
     /** Spare elements each float scratch array needs past the population's size (for whole-vector loads and stores). */

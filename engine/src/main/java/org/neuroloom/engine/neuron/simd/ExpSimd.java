@@ -9,6 +9,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.neuroloom.engine.neuron.FastMath;
 import org.neuroloom.engine.neuron.FloatMath;
+import org.neuroloom.engine.neuron.HhLoops;
 
 /**
  * {@link FastMath#exp} and {@link FloatMath#exp} over an array, lane by lane: the same
@@ -107,6 +108,58 @@ final class ExpSimd {
         }
         for (int j = end; j < hi; j++) {
             out[j] = FloatMath.exp(Math.fma(x[j], a, b));
+        }
+    }
+
+    /**
+     * The three-pass gate update in one loop: {@code x[i] = HhLoops.gate(alpha[i], beta[i], x[i], minusDt)},
+     * i.e. {@code sum = α + β}, {@code inf = α/sum}, {@code x∞ + (x - x∞) e^(sum·minusDt)} with the
+     * exponential of {@link #expAffine}: the same operations, so the same results, with one store
+     * per element instead of four (the stores were the passes' bottleneck: 1.16x faster cobahh).
+     * The exponential's lines repeat those of {@link #expAffine} on purpose: shared through a
+     * helper that takes a vector, they would box (see the class comment).
+     */
+    static void gate(float[] alpha, float[] beta, float[] x, float minusDt, int lo, int hi) {
+        int end = lo + (hi - lo) / FL * FL;
+        final FloatVector va = FloatVector.broadcast(F, minusDt);
+        final FloatVector vb = FloatVector.zero(F);
+        final FloatVector min = FloatVector.broadcast(F, FloatMath.MIN_ARG);
+        final FloatVector max = FloatVector.broadcast(F, FloatMath.MAX_ARG);
+        final FloatVector log2e = FloatVector.broadcast(F, FloatMath.LOG2E);
+        final FloatVector rounder = FloatVector.broadcast(F, FloatMath.ROUNDER);
+        final FloatVector minusLn2Hi = FloatVector.broadcast(F, -FloatMath.LN2_HI);
+        final FloatVector minusLn2Lo = FloatVector.broadcast(F, -FloatMath.LN2_LO);
+        final FloatVector p0 = FloatVector.broadcast(F, FloatMath.P0);
+        final FloatVector p1 = FloatVector.broadcast(F, FloatMath.P1);
+        final FloatVector p2 = FloatVector.broadcast(F, FloatMath.P2);
+        final FloatVector p3 = FloatVector.broadcast(F, FloatMath.P3);
+        final FloatVector p4 = FloatVector.broadcast(F, FloatMath.P4);
+        final FloatVector p5 = FloatVector.broadcast(F, FloatMath.P5);
+        final FloatVector one = FloatVector.broadcast(F, 1f);
+        final IntVector bias = IntVector.broadcast(I, 127);
+        for (int i = lo; i < end; i += FL) {
+            FloatVector a = FloatVector.fromArray(F, alpha, i);
+            FloatVector sum = a.add(FloatVector.fromArray(F, beta, i));
+            FloatVector inf = a.div(sum);
+            FloatVector y = sum.fma(va, vb);
+            y = y.blend(min, y.compare(VectorOperators.LT, min));
+            FloatVector c = y.blend(max, y.compare(VectorOperators.GT, max));
+            FloatVector shifted = c.fma(log2e, rounder);
+            FloatVector k = shifted.sub(rounder);
+            FloatVector r = k.fma(minusLn2Hi, c);
+            r = k.fma(minusLn2Lo, r);
+            FloatVector p = r.fma(p0, p1);
+            p = p.fma(r, p2);
+            p = p.fma(r, p3);
+            p = p.fma(r, p4);
+            p = p.fma(r, p5);
+            FloatVector er = p.fma(r.mul(r), r).add(one);
+            FloatVector z = er.mul(shifted.reinterpretAsInts().add(bias).lanewise(VectorOperators.LSHL, 23)
+                    .reinterpretAsFloats());
+            FloatVector.fromArray(F, x, i).sub(inf).fma(z, inf).intoArray(x, i);
+        }
+        for (int j = end; j < hi; j++) {
+            x[j] = HhLoops.gate(alpha[j], beta[j], x[j], minusDt);
         }
     }
 }

@@ -16,9 +16,9 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
  * whose float scratch stays in the L1 cache: advance the synaptic channels ({@link HhInput}) and
  * convert their sums (and any V jumps) to float; the conductances and V∞; the exponentials of V
  * that the six rates share ({@link HhParams}: four for Traub-Miles kinetics) and the membrane's;
- * each rate's e^y (a constant times or over its shared exponential) and the rate; the gate sums
- * and steady states; the three gate exponentials; the gates, in place; the new V with the spike
- * test. V, m, h and n are float arrays, read and written by the float passes directly.
+ * each rate's e^y (a constant times or over its shared exponential) and the rate; per gate, its
+ * sum of rates, steady state, exponential and new value in one loop ({@link ExpSimd#gate}); the
+ * new V with the spike test. V, m, h and n are float arrays, read and written by the float passes directly.
  * Every element goes through the same float operations as in the scalar loop (which also runs
  * the ragged end of the slice), so the results are identical. The exponentials run in their
  * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
@@ -46,18 +46,15 @@ public final class HhLoopsSimd implements HhLoops {
     private static final int GT = 8;
     /** The membrane's exponential, then the new V (jumps included) for {@link HhLoops#settle}. */
     private static final int EV = NEXT;
-    private static final int INF = 10;
-    /** The shared exponentials of the rates (at most six) use INF and SUM: free until the gate sums. */
-    private static final int EB = INF;
-    private static final int SUM = 13;
-    private static final int Z = 16;
+    /** The shared exponentials of the rates (at most six). */
+    private static final int EB = 10;
     /** Σ g_syn and Σ g_syn E_syn + I in float, from load to conductances: the rates' rows, free until then. */
     private static final int GS = Y;
     private static final int IE = Y + 1;
     private final HhLoops.Scalar scalar = new HhLoops.Scalar();
 
     static {
-        if (Z + 3 != SCRATCH || GT + 1 != EV || EV + 1 != INF) {
+        if (EB + 6 != SCRATCH || GT + 1 != EV || EV + 1 != EB) {
             throw new AssertionError("scratch layout");
         }
     }
@@ -91,15 +88,10 @@ public final class HhLoopsSimd implements HhLoops {
                 }
                 rates(p, k, v, e, s[Y + k], b0, b1);
             }
-            gateSums(s, b0, b1);
-            for (int g = 0; g < 3; g++) {
-                ExpSimd.expAffine(s[SUM + g], p.minusDt(), 0f, s[Z + g], b0, b1);
-            }
-            relax(m, s[INF], s[Z], m, b0, b1);
-            relax(h, s[INF + 1], s[Z + 1], h, b0, b1);
-            relax(n, s[INF + 2], s[Z + 2], n, b0, b1);
-            relax(v, s[VINF], s[EV], s[EV], b0, b1);
-            noted = storeV(v, s[EV], jumps, detect, notes, noted, b0, b1);
+            ExpSimd.gate(s[Y], s[Y + 1], m, p.minusDt(), b0, b1);
+            ExpSimd.gate(s[Y + 2], s[Y + 3], h, p.minusDt(), b0, b1);
+            ExpSimd.gate(s[Y + 4], s[Y + 5], n, p.minusDt(), b0, b1);
+            noted = storeV(v, s[VINF], s[EV], jumps, detect, notes, noted, b0, b1);
         }
         int bad = -1;
         for (int k = first; k < noted; k++) {
@@ -326,42 +318,14 @@ public final class HhLoopsSimd implements HhLoops {
         }
     }
 
-    /** Per gate: α + β and the steady state α/(α + β), from the rates. */
-    private static void gateSums(float[][] s, int lo, int hi) {
-        int end = lo + (hi - lo) / F.length() * F.length();
-        for (int g = 0; g < 3; g++) {
-            final float[] alpha = s[Y + 2 * g];
-            final float[] beta = s[Y + 2 * g + 1];
-            final float[] inf = s[INF + g];
-            final float[] sum = s[SUM + g];
-            for (int i = lo; i < end; i += F.length()) {
-                FloatVector a = FloatVector.fromArray(F, alpha, i);
-                FloatVector sm = a.add(FloatVector.fromArray(F, beta, i));
-                a.div(sm).intoArray(inf, i);
-                sm.intoArray(sum, i);
-            }
-            for (int i = end; i < hi; i++) {
-                sum[i] = alpha[i] + beta[i];
-                inf[i] = alpha[i] / sum[i];
-            }
-        }
-    }
-
-    /** Exponential relaxation {@code out[i] = fma(x[i] - inf[i], e[i], inf[i])} (a gate or V); out may be x or e. */
-    private static void relax(float[] x, float[] inf, float[] e, float[] out, int lo, int hi) {
-        for (int i = lo; i < hi; i += F.length()) {
-            FloatVector in = FloatVector.fromArray(F, inf, i);
-            FloatVector.fromArray(F, x, i).sub(in).fma(FloatVector.fromArray(F, e, i), in).intoArray(out, i);
-        }
-    }
-
     /**
-     * The new V ({@code vNew}) plus the arriving jumps, stored into V where no lane of the
-     * vector can spike or run away. The fast test needs no spike-time bookkeeping: a lane can
+     * The new V, {@code fma(vOld - vInf, e, vInf)} with the membrane's exponential {@code e} in
+     * {@code vNew}, plus the arriving jumps, stored into V where no lane of the vector can spike
+     * or run away. The fast test needs no spike-time bookkeeping: a lane can
      * only spike if {@code min(detect - vOld, vNew - detect) >= 0}, and it is sane if
      * {@code |vNew| < limit}; where the larger of the two is below 0 in every lane, nothing
      * happens but the store (NaN fails the test; a float difference is 0 only for equal
-     * operands, so the signs are those of the compares). Any other vector keeps its new V (jumps
+     * operands, so the signs are those of the compares). Any other vector stores its new V (jumps
      * included) in {@code vNew} and is noted for {@link HhLoops#settle}, which runs the scalar
      * test in ascending order afterwards. The minimum and maximum are compares and blends
      * (lanewise MIN/MAX carry Java's NaN and -0 rules, several instructions each on x86); the
@@ -370,19 +334,21 @@ public final class HhLoopsSimd implements HhLoops {
      *
      * @return the new end of the notes
      */
-    private static int storeV(float[] v, float[] vNew, float[] jumps, float detectMv, int[] notes, int noted, int lo,
-                              int hi) {
+    private static int storeV(float[] v, float[] vInf, float[] vNew, float[] jumps, float detectMv, int[] notes,
+                              int noted, int lo, int hi) {
         final boolean jumped = jumps != null;
         final FloatVector detect = FloatVector.broadcast(F, detectMv);
         final FloatVector limit = FloatVector.broadcast(F, (float) V_LIMIT_MV);
         final FloatVector zero = FloatVector.zero(F);
         int k = noted;
         for (int i = lo; i < hi; i += F.length()) {
-            FloatVector vn = FloatVector.fromArray(F, vNew, i);
+            FloatVector vOld = FloatVector.fromArray(F, v, i);
+            FloatVector in = FloatVector.fromArray(F, vInf, i);
+            FloatVector vn = vOld.sub(in).fma(FloatVector.fromArray(F, vNew, i), in);
             if (jumped) {
                 vn = vn.add(FloatVector.fromArray(F, jumps, i));
             }
-            FloatVector rise = detect.sub(FloatVector.fromArray(F, v, i));
+            FloatVector rise = detect.sub(vOld);
             FloatVector over = vn.sub(detect);
             FloatVector low = rise.blend(over, over.compare(VectorOperators.LT, rise));
             FloatVector range = vn.abs().sub(limit);
@@ -390,9 +356,7 @@ public final class HhLoopsSimd implements HhLoops {
             if (worst.compare(VectorOperators.LT, zero).allTrue()) {
                 vn.intoArray(v, i);
             } else {
-                if (jumped) {
-                    vn.intoArray(vNew, i);
-                }
+                vn.intoArray(vNew, i);
                 notes[k++] = i;
             }
         }
