@@ -98,6 +98,9 @@ public final class RateView implements LiveView {
         double t0 = t1 - vm.windowMs();
         double top = 1;
         for (int p = 0; p < vm.populationCount(); p++) {
+            if (!vm.plotted(p)) {
+                continue;
+            }
             SampleRing r = vm.history(p);
             for (int k = r.firstAtOrAfter(t0), n = r.size(); k < n; k++) {
                 top = Math.max(top, r.value(k));
@@ -119,6 +122,9 @@ public final class RateView implements LiveView {
         }
         g.setLineWidth(1.5);
         for (int p = 0; p < vm.populationCount(); p++) {
+            if (!vm.plotted(p)) {
+                continue;
+            }
             SampleRing r = vm.history(p);
             int first = r.firstAtOrAfter(t0);
             int n = r.size();
@@ -155,6 +161,16 @@ public final class RateView implements LiveView {
         for (int p = 0; p < pops.size(); p++) {
             Label name = new Label(pops.get(p).label() + " (" + pops.get(p).size() + ")", new Rectangle(10, 10, theme.population(p)));
             name.getStyleClass().add("live-caption");
+            // click a population's name to show or hide its curve, as in a plot legend
+            final int pop = p;
+            name.setCursor(javafx.scene.Cursor.HAND);
+            name.setTooltip(new javafx.scene.control.Tooltip("Click to show or hide this population's rate in the plot"));
+            name.setOpacity(vm.plotted(p) ? 1 : 0.45);
+            name.setOnMouseClicked(e -> {
+                vm.setPlotted(pop, !vm.plotted(pop));
+                name.setOpacity(vm.plotted(pop) ? 1 : 0.45);
+                draw();
+            });
             Label value = new Label("–");
             value.getStyleClass().add("live-readout");
             readouts.add(value);

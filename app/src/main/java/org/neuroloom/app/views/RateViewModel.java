@@ -43,6 +43,8 @@ public final class RateViewModel implements CsvExportable {
     private long closedBins;
     private double windowMs = 1000;
     private boolean dirty = true;
+    /** Per population: drawn in the plot (the legend toggles it); readouts and CSV cover all. */
+    private boolean[] plotted = new boolean[0];
 
     /** 1 ms bins, 10 ms smoothing, 1 s readouts. */
     public RateViewModel() {
@@ -78,6 +80,32 @@ public final class RateViewModel implements CsvExportable {
         Arrays.fill(cvAtMs, Double.NaN);
         bin = 0;
         closedBins = 0;
+        plotted = defaultPlotted(l);
+        dirty = true;
+    }
+
+    /**
+     * Neuron populations are plotted, sources only when the network has nothing else: an
+     * external drive of thousands of spikes per second would squash the neurons' 5-50 Hz curves
+     * flat against the axis. A hidden source's rate still shows in the legend.
+     */
+    private static boolean[] defaultPlotted(NetworkLayout l) {
+        boolean anyNeurons = l.populations().stream().anyMatch(p -> !p.source());
+        boolean[] on = new boolean[l.populations().size()];
+        for (int p = 0; p < on.length; p++) {
+            on[p] = !anyNeurons || !l.populations().get(p).source();
+        }
+        return on;
+    }
+
+    /** Whether population {@code p}'s rate is drawn (the plot scales to the drawn ones). */
+    public boolean plotted(int p) {
+        return plotted[p];
+    }
+
+    /** Shows or hides population {@code p}'s curve. */
+    public void setPlotted(int p, boolean on) {
+        plotted[p] = on;
         dirty = true;
     }
 

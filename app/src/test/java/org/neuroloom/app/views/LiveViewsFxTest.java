@@ -76,6 +76,21 @@ class LiveViewsFxTest {
      * whole lower row; a network with one shows weights and rates side by side, and leaving the
      * overview puts every view back into its own tab.
      */
+    /** The rates legend works as a plot legend: clicking a population's name shows or hides its curve. */
+    @Test
+    void clickingAPopulationInTheRatesLegendShowsOrHidesItsCurve(FxRobot robot) {
+        feedAndDraw(robot);
+        RateViewModel rates = hub.models().rates();
+        assertEquals(false, rates.plotted(0), "the input (a source) is not plotted next to neurons");
+        javafx.scene.control.Label input = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && l.getText().equals("Input (100)") && n.isVisible()).queryAs(javafx.scene.control.Label.class);
+        robot.clickOn(input);
+        assertTrue(rates.plotted(0), "shown after a click");
+        robot.clickOn(input);
+        assertEquals(false, rates.plotted(0), "hidden after a second click");
+        assertTrue(rates.plotted(1));
+    }
+
     @Test
     void theOverviewGivesTheRatesTheWholeRowWhenNoProjectionIsPlastic(FxRobot robot) {
         robot.interact(() -> hub.models().reset(Layouts.twoPopulations()));

@@ -1,8 +1,10 @@
 package org.neuroloom.app.views;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RateViewModelTest {
@@ -117,5 +119,25 @@ class RateViewModelTest {
         assertEquals(0, vm.rateHz(1), 0);
         assertTrue(Double.isNaN(vm.cvIsi(1)));
         assertEquals(2 / (50 * 0.1), vm.meanRateHz(0), 1e-9);
+    }
+
+    /** Brunel's 20 kHz drive next to 40 Hz neurons: the drive is left out of the plot, not of the readouts. */
+    @Test
+    void sourcesNextToNeuronsAreNotPlottedButStillMeasuredAndOnlySourcesArePlotted() {
+        RateViewModel vm = new RateViewModel();
+        vm.reset(new NetworkLayout(List.of(
+                new NetworkLayout.Pop("drive", "Drive", 0, 10, true, List.of()),
+                new NetworkLayout.Pop("exc", "Exc", 10, 10, false, List.of("v"))), List.of(), 0.1, 0));
+        assertFalse(vm.plotted(0));
+        assertTrue(vm.plotted(1));
+        for (int k = 0; k < 1000; k++) {
+            vm.spikes(k + 0.5, new int[] {k % 10}, 1);   // the drive: 100 Hz per element
+        }
+        vm.advanceTo(1000);
+        assertEquals(100, vm.meanRateHz(0), 1e-9, "a hidden population is still measured");
+        vm.setPlotted(0, true);
+        assertTrue(vm.plotted(0));
+        vm.reset(new NetworkLayout(List.of(new NetworkLayout.Pop("drive", "Drive", 0, 10, true, List.of())), List.of(), 0.1, 0));
+        assertTrue(vm.plotted(0), "a network of sources only plots them");
     }
 }
