@@ -23,8 +23,8 @@ import org.neuroloom.model.neuron.NeuronModel;
  * for it.
  */
 public final class HhKernel extends NeuronKernel {
-    private final InputChannels in;
     private static final List<String> VARIABLES = List.of("v", "m", "h", "n");
+    private final InputChannels in;
     private final float[] v;
     private final float[] m;
     private final float[] hh;

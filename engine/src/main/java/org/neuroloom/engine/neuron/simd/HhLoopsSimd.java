@@ -18,7 +18,8 @@ import org.neuroloom.engine.neuron.SpikeBuffer;
  * that the six rates share ({@link HhParams}: four for Traub-Miles kinetics) and the membrane's;
  * each rate's e^y (a constant times or over its shared exponential) and the rate; per gate, its
  * sum of rates, steady state, exponential and new value in one loop ({@link ExpSimd#gate}); the
- * new V with the spike test. V, m, h and n are float arrays, read and written by the float passes directly.
+ * new V with the spike test. V, m, h and n are float arrays, read and written by the float
+ * passes directly.
  * Every element goes through the same float operations as in the scalar loop (which also runs
  * the ragged end of the slice), so the results are identical. The exponentials run in their
  * own loops ({@link ExpSimd}) because a vector passed to a helper that the JIT compiles on its
