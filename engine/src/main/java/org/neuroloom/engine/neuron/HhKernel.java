@@ -29,11 +29,10 @@ public final class HhKernel extends NeuronKernel {
     private final float[] m;
     private final float[] hh;
     private final float[] n;
+    /** v, m, h, n in {@link #VARIABLES} order. */
+    private final float[][] live;
     /** The double copies of v, m, h, n for readers (see the class comment). */
-    private final double[][] copies;
-    /** Per variable, whether a reader holds its copy. */
-    private final boolean[] read = new boolean[4];
-    private boolean anyRead;
+    private final ReadCopy[] copies = new ReadCopy[4];
     private final double[] scratch;
     private final double[] scratchG;
     private final float[][] scratchF;
@@ -56,12 +55,15 @@ public final class HhKernel extends NeuronKernel {
         m = new float[size];
         hh = new float[size];
         n = new float[size];
-        copies = new double[4][size];
+        live = new float[][] {v, m, hh, n};
+        for (int k = 0; k < 4; k++) {
+            copies[k] = new ReadCopy(size);
+        }
         scratch = new double[size];
         scratchG = new double[size];
         scratchF = new float[HhLoops.SCRATCH][size + HhLoops.PAD];
         setModel(model);
-        java.util.Arrays.fill(copies[0], model.vInitialMv());
+        java.util.Arrays.fill(copies[0].values(), model.vInitialMv());
         initialised(java.util.Set.of("v"));
     }
 
@@ -79,11 +81,11 @@ public final class HhKernel extends NeuronKernel {
     /** Takes the initial values written into the double copies (rounded to float); gates not given start at rest. */
     @Override
     public void initialised(java.util.Set<String> given) {
-        float[][] live = {v, m, hh, n};
         for (int k = 0; k < 4; k++) {
             if (k == 0 || given.contains(VARIABLES.get(k))) {
+                double[] initial = copies[k].values();
                 for (int i = 0; i < size; i++) {
-                    live[k][i] = (float) copies[k][i];
+                    live[k][i] = (float) initial[i];
                 }
             }
         }
@@ -99,10 +101,8 @@ public final class HhKernel extends NeuronKernel {
             }
         }
         for (int k = 0; k < 4; k++) {
-            copyOut(k, 0, size);
+            copies[k].restart(live[k], 0);
         }
-        java.util.Arrays.fill(read, false);
-        anyRead = false;
         if (in.singlePrecision) {
             in.copyIn();
         }
@@ -130,20 +130,8 @@ public final class HhKernel extends NeuronKernel {
         if (in.copiesRead()) {
             in.copyOut(lo, hi);
         }
-        if (anyRead) {
-            for (int k = 0; k < 4; k++) {
-                if (read[k]) {
-                    copyOut(k, lo, hi);
-                }
-            }
-        }
-    }
-
-    private void copyOut(int k, int lo, int hi) {
-        float[] from = k == 0 ? v : k == 1 ? m : k == 2 ? hh : n;
-        double[] to = copies[k];
-        for (int i = lo; i < hi; i++) {
-            to[i] = from[i];
+        for (int k = 0; k < 4; k++) {
+            copies[k].afterStep(live[k], 0, lo, hi);
         }
     }
 
@@ -204,12 +192,6 @@ public final class HhKernel extends NeuronKernel {
         if (k < 0) {
             return null;
         }
-        if (!read[k]) {
-            // from now on every update refreshes its slice of this copy
-            read[k] = true;
-            anyRead = true;
-            copyOut(k, 0, size);
-        }
-        return copies[k];
+        return copies[k].read(live[k], 0);
     }
 }

@@ -28,8 +28,7 @@ public final class LifFloatKernel extends NeuronKernel {
     private final float[] refractory;
     private final float[] scratch;
     /** V for readers (see the class comment). */
-    private final double[] v;
-    private boolean vRead;
+    private final ReadCopy v;
     private final LifFloatLoops scalarLoops = new LifFloatLoops.Scalar();
     private final LifFloatLoops simdLoops = Simd.lifFloatLoops();
     private double eL;
@@ -54,10 +53,10 @@ public final class LifFloatKernel extends NeuronKernel {
         this.u = new float[size];
         this.refractory = new float[size];
         this.scratch = new float[size];
-        this.v = new double[size];
+        this.v = new ReadCopy(size);
         eL = model.vRestMv();
         setModel(model);
-        java.util.Arrays.fill(v, eL);
+        java.util.Arrays.fill(v.values(), eL);
     }
 
     @Override
@@ -97,29 +96,21 @@ public final class LifFloatKernel extends NeuronKernel {
         if (bad >= 0) {
             throw unstable(bad, "v", eL + u[bad], step);
         }
-        if (vRead) {
-            copyOut(lo, hi);
-        }
+        v.afterStep(u, eL, lo, hi);
         if (in.copiesRead()) {
             in.copyOut(lo, hi);
-        }
-    }
-
-    private void copyOut(int lo, int hi) {
-        for (int i = lo; i < hi; i++) {
-            v[i] = eL + u[i];
         }
     }
 
     @Override
     public void initialised(Set<String> given) {
         // the initial values were written into the double copies
+        double[] initial = v.values();
         for (int i = 0; i < size; i++) {
-            u[i] = (float) (v[i] - eL);
+            u[i] = (float) (initial[i] - eL);
         }
-        copyOut(0, size);
+        v.restart(u, eL);
         in.copyIn();
-        vRead = false;
     }
 
     @Override
@@ -133,11 +124,6 @@ public final class LifFloatKernel extends NeuronKernel {
         if (!"v".equals(variable)) {
             return null;
         }
-        if (!vRead) {
-            // from now on every update refreshes its slice
-            vRead = true;
-            copyOut(0, size);
-        }
-        return v;
+        return v.read(u, eL);
     }
 }
