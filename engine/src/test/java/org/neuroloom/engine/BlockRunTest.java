@@ -115,9 +115,11 @@ class BlockRunTest {
     }
 
     /**
-     * The pool's serial fallback (one thread runs every slice, delivering the crossing spikes once
-     * through the whole-range tables) gives the same network as one worker stepping, also when
-     * the pool switches between it and parallel blocks in the middle of a run and across weight-scale changes.
+     * The pool's serial fallback (one thread runs every slice step by step, each population in one
+     * whole-range update whose spikes are split into the slices' lists, the crossing spikes going
+     * out once through the whole-range tables) gives the same network as one worker stepping,
+     * also when the pool switches between it and parallel blocks in the middle of a run, across
+     * weight-scale changes, and while an observer makes every source list its spike ids.
      */
     @Test
     void theSerialFallbackGivesTheSameNetworkAsSingleSteps() {
@@ -140,7 +142,13 @@ class BlockRunTest {
                 sim.forceSerialFallback(false);
                 sim.run(401);
                 sim.forceSerialFallback(true);
-                sim.run(366);
+                long[] listed = new long[1];
+                var watcher = (org.neuroloom.engine.run.StepObserver) v -> listed[0] += v.spikeCount(2) + v.spikeCount(4);
+                sim.addObserver(watcher);
+                sim.run(200);
+                sim.removeObserver(watcher);
+                assertTrue(listed[0] > 10_000, "the observed sources listed their spikes: " + listed[0]);
+                sim.run(166);
                 sim.setWeightScale("I_E", 0.5);
                 sim.setWeightScale("ext_I_I", 0.7);
                 sim.run(1500);

@@ -132,7 +132,7 @@ public final class Compiler {
         }
         report(options, "ready", 1);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Plan(project.name(), dt, seed, threads, List.copyOf(infos), kernels, inputs, slices,
+        return new Plan(project.name(), dt, seed, threads, requested == EngineOptions.AUTO, List.copyOf(infos), kernels, inputs, slices,
                 List.copyOf(runtimes), modulators, seconds);
     }
 

@@ -31,6 +31,11 @@ final class ModeChooser {
     static final int PROBE_CHECK = 8;
     /** The serial mode must be this much faster than the parallel one to be chosen. */
     static final double SERIAL_MARGIN = 0.9;
+    /**
+     * With the thread count chosen automatically, the parallel mode must be this much faster than
+     * the serial one to be kept: a second thread that saves less is not worth a core.
+     */
+    static final double PARALLEL_MARGIN = 0.85;
     /** A parallel block this much slower per step than the parallel median counts as slow. */
     static final double SLOW_FACTOR = 1.5;
     /** Steps of consecutive slow parallel blocks after which the serial mode is timed again. */
@@ -41,6 +46,7 @@ final class ModeChooser {
     private static final int RUN = 2;
 
     private final int helpers;
+    private final boolean onlyWherePaying;
     private final long[] window = new long[WINDOW];
     private final long[] sorted = new long[WINDOW];
     private boolean serial;
@@ -57,9 +63,15 @@ final class ModeChooser {
     private int slowBlocks;
     private int slowSteps;
 
-    /** A chooser for a pool with {@code helpers} workers besides the coordinator. */
-    ModeChooser(int helpers) {
+    /**
+     * A chooser for a pool with {@code helpers} workers besides the coordinator. With
+     * {@code onlyWherePaying} (the thread count was "auto") the parallel mode must win clearly
+     * ({@link #PARALLEL_MARGIN}); otherwise the serial mode must ({@link #SERIAL_MARGIN}), because
+     * the user asked for the threads.
+     */
+    ModeChooser(int helpers, boolean onlyWherePaying) {
         this.helpers = helpers;
+        this.onlyWherePaying = onlyWherePaying;
     }
 
     /** Whether the next step runs serially. */
@@ -122,7 +134,7 @@ final class ModeChooser {
             phase = SERIAL_WINDOW;
         } else if (phase == SERIAL_WINDOW) {
             serialNanos = typical;
-            if (typical < SERIAL_MARGIN * parallelNanos) {
+            if (onlyWherePaying ? !(parallelNanos < PARALLEL_MARGIN * typical) : typical < SERIAL_MARGIN * parallelNanos) {
                 runSerially();
             } else {
                 serial = false;

@@ -13,6 +13,8 @@ import org.neuroloom.engine.synapse.InputChannels;
  * @param dtMs         time step
  * @param seed         seed in use
  * @param threads      number of workers
+ * @param threadsAuto  whether the thread count was chosen automatically ("auto"): the pool then
+ *                     runs its workers in parallel only where that clearly pays (see {@code ModeChooser})
  * @param populations  population descriptions
  * @param kernels      one kernel per population
  * @param inputs       input channels per population ({@code null} for sources)
@@ -21,7 +23,7 @@ import org.neuroloom.engine.synapse.InputChannels;
  * @param modulators   the network's neuromodulators
  * @param buildSeconds wall time of the build
  */
-public record Plan(String projectName, double dtMs, long seed, int threads, List<PopulationInfo> populations,
+public record Plan(String projectName, double dtMs, long seed, int threads, boolean threadsAuto, List<PopulationInfo> populations,
                    NeuronKernel[] kernels, InputChannels[] inputs, int[][] slices, List<ProjectionRuntime> projections,
                    ModulatorBank modulators, double buildSeconds) {
 }

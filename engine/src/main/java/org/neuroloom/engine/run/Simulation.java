@@ -109,7 +109,7 @@ public final class Simulation implements AutoCloseable {
         modulatorIds = List.copyOf(mids);
         drives = new SpikeFreeDrives(kernels, projections, slices, threads, 2 * sets);
         work = new StepWork(plan, ringSize, statics, plastics, blocks, history, drives);
-        pool = threads > 1 ? new WorkerPool(threads, work, "neuroloom") : null;
+        pool = threads > 1 ? new WorkerPool(threads, work, "neuroloom", plan.threadsAuto()) : null;
     }
 
     /** Advances the simulation by one time step. */

@@ -70,14 +70,18 @@ final class WorkerPool implements AutoCloseable {
     /** Every block serially, whatever the chooser says (see {@link #forceSerial}). */
     private boolean forcedSerial;
 
-    WorkerPool(int size, Task task, String name) {
+    /**
+     * @param onlyWherePaying the thread count was chosen automatically: run in parallel only while
+     *                        that is clearly faster than one thread running every slice
+     */
+    WorkerPool(int size, Task task, String name, boolean onlyWherePaying) {
         this.size = size;
         this.task = task;
         this.threads = new Thread[size];
         this.errors = new Throwable[size];
         this.parked = new AtomicIntegerArray(size);
         this.claimed = new AtomicIntegerArray(size);
-        this.chooser = new ModeChooser(size - 1);
+        this.chooser = new ModeChooser(size - 1, onlyWherePaying);
         for (int w = 1; w < size; w++) {
             final int id = w;
             Thread t = new Thread(() -> loop(id), name + "-worker-" + w);

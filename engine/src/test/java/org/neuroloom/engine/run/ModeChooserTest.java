@@ -29,7 +29,7 @@ class ModeChooserTest {
 
     @Test
     void whenParallelStepsAreFasterAlmostEveryStepRunsInParallel() {
-        ModeChooser c = new ModeChooser(1);
+        ModeChooser c = new ModeChooser(1, false);
         long serial = run(c, 0, 100_000, k -> 100_000, 160_000);
         // one serial timing window per period: 128 of every 8192 + 256 steps
         assertTrue(serial < 0.02 * 100_000, "serial steps " + serial);
@@ -37,7 +37,7 @@ class ModeChooserTest {
 
     @Test
     void slowStepsInsideTheParallelWindowDoNotSendThePoolSerial() {
-        ModeChooser c = new ModeChooser(1);
+        ModeChooser c = new ModeChooser(1, false);
         // every 8th step is descheduled for 5 ms (a GC pause, the JIT, another process)
         long serial = run(c, 0, 50_000, k -> k % 8 == 3 ? 5_000_000 : 100_000, 160_000);
         assertTrue(serial < 0.02 * 50_000, "serial steps " + serial);
@@ -46,7 +46,7 @@ class ModeChooserTest {
 
     @Test
     void aSerialChoiceIsMeasuredAgainWithinTheLongestSerialPeriod() {
-        ModeChooser c = new ModeChooser(1);
+        ModeChooser c = new ModeChooser(1, false);
         // a long busy spell: parallel steps are slow, the serial mode wins again and again
         long busy = run(c, 0, 60_000, k -> 400_000, 160_000);
         assertTrue(busy > 0.97 * 60_000, "serial while busy " + busy);
@@ -61,7 +61,7 @@ class ModeChooserTest {
 
     @Test
     void withTheOtherCoreBusyParallelProbesAreCutShortAndRare() {
-        ModeChooser c = new ModeChooser(1);
+        ModeChooser c = new ModeChooser(1, false);
         long steps = 200_000;
         long serial = run(c, 0, steps, k -> 3_000_000, 160_000);
         long parallel = steps - serial;
@@ -72,7 +72,7 @@ class ModeChooserTest {
 
     @Test
     void blocksOfStepsAreTimedPerStepAndCountedByTheirSteps() {
-        ModeChooser c = new ModeChooser(1);
+        ModeChooser c = new ModeChooser(1, false);
         int block = 15;
         long serial = 0;
         long steps = 0;
@@ -91,7 +91,7 @@ class ModeChooserTest {
 
     @Test
     void whenTheOtherCoreTurnsBusyDuringAParallelPeriodThePoolGoesSerialWithinAFewHundredSteps() {
-        ModeChooser c = new ModeChooser(1);
+        ModeChooser c = new ModeChooser(1, false);
         int block = 15;
         long step = 0;
         // quiet: parallel blocks of 100 µs per step win against serial ones of 160 µs
@@ -119,5 +119,26 @@ class ModeChooserTest {
         assertTrue(c.serial(), "serial after the other core turned busy");
         assertTrue(slowSteps <= ModeChooser.SLOW_STRETCH + block, "slow parallel steps before the switch: " + slowSteps);
         assertTrue(Math.abs(c.serialNanos() - 160_000) < 1, "serial timed again: " + c.serialNanos());
+    }
+
+    @Test
+    void withAutomaticThreadsAParallelModeThatSavesLittleGivesWayToOneThread() {
+        // cobahh on this machine: two workers take 20.5 µs per step, one thread running both slices 21 µs
+        long steps = 100_000;
+        long asked = run(new ModeChooser(1, false), 0, steps, k -> 20_500, 21_000);
+        long auto = run(new ModeChooser(1, true), 0, steps, k -> 20_500, 21_000);
+        assertTrue(asked < 0.02 * steps, "threads asked for: serial steps " + asked);
+        assertTrue(auto > 0.95 * steps, "threads auto: serial steps " + auto);
+    }
+
+    @Test
+    void withAutomaticThreadsAClearParallelWinKeepsBothWorkers() {
+        // plastic: 47 µs per step on two workers, 72 µs serially
+        long steps = 100_000;
+        long serial = run(new ModeChooser(1, true), 0, steps, k -> 47_000, 72_000);
+        assertTrue(serial < 0.02 * steps, "serial steps " + serial);
+        // a parallel mode just inside the margin also stays
+        long near = run(new ModeChooser(1, true), 0, steps, k -> (long) (0.8 * 72_000), 72_000);
+        assertTrue(near < 0.02 * steps, "serial steps at 0.8x " + near);
     }
 }

@@ -2,6 +2,7 @@ package org.neuroloom.engine.neuron.simd;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,31 @@ class HhLoopsSimdTest {
                 }
                 for (int k = 0; k < simd.length; k++) {
                     assertArrayEquals(scalar[k], simd[k], "state " + k + ", slice [" + lo + ", " + hi + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * With float input there is no double pass to spill, so the vector passes take every whole
+     * float vector of the slice, up to its end (the scalar tail only takes what is left): a slice
+     * boundary inside the population no longer sends a vector of elements to the scalar loop.
+     */
+    @Test
+    void withFloatInputTheVectorPassesTakeEveryWholeVectorOfTheSlice() {
+        HhParams p = HhParams.of(HodgkinHuxley.traub(), 0.1);
+        int lanes = Species.FLOAT.length();
+        for (int lo : new int[]{0, 3, 16}) {
+            for (int hi = lo + lanes; hi < SIZE; hi++) {
+                float[][] scratch = new float[HhLoops.SCRATCH][SIZE + HhLoops.PAD];
+                for (float[] row : scratch) {
+                    Arrays.fill(row, SENTINEL);
+                }
+                run(new HhLoopsSimd(), p, scratch, 2, lo, hi);
+                int vectorEnd = lo + (hi - lo) / lanes * lanes;
+                for (int i = lo; i < vectorEnd; i++) {
+                    // row 1 holds V∞, written by the vector passes only (the scalar loop keeps it in a register)
+                    assertNotEquals(SENTINEL, scratch[1][i], "element " + i + " of slice [" + lo + ", " + hi + ") ran scalar");
                 }
             }
         }
