@@ -11,7 +11,10 @@ import java.util.Arrays;
  * period and the pair is measured again. The serial mode must be clearly faster
  * ({@link #SERIAL_MARGIN}); while it keeps winning, the gap grows to at most
  * {@link #MAX_SERIAL_PERIOD} steps, so a wrong serial choice costs a few percent of a run, not
- * the run. A parallel probe that is far behind the serial mode after {@link #PROBE_CHECK} steps
+ * the run. A window's first block is not timed: it pays for the switch (a parked worker wakes, the
+ * slices' data moves between the cores' caches), and a cold first parallel block would otherwise
+ * keep a pool that went serial once (e.g. while the JIT used the other core) serial for good.
+ * A parallel probe that is far behind the serial mode after {@link #PROBE_CHECK} steps
  * (the other cores are busy: hand-offs wait milliseconds) is cut short. While the parallel mode
  * runs, a stretch of {@link #SLOW_STRETCH} steps whose blocks are all clearly slower than the
  * parallel median ({@link #SLOW_FACTOR}) means the cores have become busy: the serial mode is
@@ -52,8 +55,10 @@ final class ModeChooser {
     private boolean serial;
     private int phase = PARALLEL_WINDOW;
     private int phaseSteps;
-    /** Block times recorded in the current window. */
+    /** Block times recorded in the current window (all but its first block). */
     private int samples;
+    /** Whether the current parallel window has been compared with the serial mode after {@link #PROBE_CHECK} steps. */
+    private boolean probeChecked;
     private long phaseStolen;
     private int period = PERIOD;
     private double parallelNanos = Double.NaN;
@@ -105,17 +110,22 @@ final class ModeChooser {
      */
     void record(long nanos, int steps, int stolen) {
         if (phase != RUN) {
-            window[samples++] = nanos / steps;
+            // A window's first block pays for the change of mode (waking the parked worker, moving
+            // the slices' data between the cores' caches), which the mode does not pay once it runs.
+            if (phaseSteps > 0) {
+                window[samples++] = nanos / steps;
+            }
             phaseStolen += (long) stolen * steps;
         } else if (!serial && slowedDown(nanos / steps, steps)) {
             return;
         }
-        int before = phaseSteps;
         phaseSteps += steps;
-        if (phase == PARALLEL_WINDOW && before < PROBE_CHECK && phaseSteps >= PROBE_CHECK
-                && median(samples) > 2 * serialNanos) {
-            runSerially();
-            return;
+        if (phase == PARALLEL_WINDOW && !probeChecked && samples > 0 && phaseSteps >= PROBE_CHECK) {
+            probeChecked = true;
+            if (median(samples) > 2 * serialNanos) {
+                runSerially();
+                return;
+            }
         }
         if (phaseSteps < (phase == RUN ? period : WINDOW)) {
             return;
@@ -125,6 +135,7 @@ final class ModeChooser {
         phaseSteps = 0;
         samples = 0;
         phaseStolen = 0;
+        probeChecked = false;
         if (phase == PARALLEL_WINDOW && 2 * stolenInWindow >= (long) WINDOW * helpers) {
             // the workers seldom got a core in time: they only compete with this thread
             runSerially();
@@ -172,6 +183,7 @@ final class ModeChooser {
         phaseSteps = 0;
         samples = 0;
         phaseStolen = 0;
+        probeChecked = false;
         serial = true;
         phase = SERIAL_WINDOW;
         return true;
@@ -181,6 +193,7 @@ final class ModeChooser {
         phaseSteps = 0;
         samples = 0;
         phaseStolen = 0;
+        probeChecked = false;
         serial = true;
         period = period < PERIOD ? Math.min(MAX_SERIAL_PERIOD, period * 2) : SERIAL_PERIOD;
         phase = RUN;

@@ -141,4 +141,34 @@ class ModeChooserTest {
         long near = run(new ModeChooser(1, true), 0, steps, k -> (long) (0.8 * 72_000), 72_000);
         assertTrue(near < 0.02 * steps, "serial steps at 0.8x " + near);
     }
+
+    @Test
+    void aColdFirstParallelBlockAfterASerialStretchDoesNotKeepThePoolSerial() {
+        ModeChooser c = new ModeChooser(1, false);
+        int block = 15;
+        long step = 0;
+        boolean wasSerial = false;
+        // the JIT keeps the other core busy at first: parallel blocks 400 µs per step, serial 160 µs
+        while (step < 20_000) {
+            boolean s = c.serial();
+            c.record((s ? 160_000L : 400_000L) * block, block, 0);
+            step += block;
+            wasSerial = s;
+        }
+        assertTrue(c.serial(), "serial while the other core is busy");
+        // then quiet: parallel blocks take 100 µs per step, but the first after serial ones 500 µs
+        // (the parked worker wakes, its slices' data comes over from the other core's caches)
+        long quietFrom = step;
+        long serial = 0;
+        while (step < quietFrom + 50_000) {
+            boolean s = c.serial();
+            long perStep = s ? 160_000L : wasSerial ? 500_000L : 100_000L;
+            c.record(perStep * block, block, 0);
+            step += block;
+            serial += s ? block : 0;
+            wasSerial = s;
+        }
+        assertFalse(c.serial(), "parallel again once the other core is free");
+        assertTrue(serial <= ModeChooser.MAX_SERIAL_PERIOD + 2 * ModeChooser.WINDOW + 0.02 * 50_000, "serial steps " + serial);
+    }
 }
