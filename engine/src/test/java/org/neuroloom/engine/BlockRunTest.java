@@ -115,11 +115,10 @@ class BlockRunTest {
     }
 
     /**
-     * The pool's serial fallback (one thread runs every slice step by step, each population in one
-     * whole-range update whose spikes are split into the slices' lists, the crossing spikes going
-     * out once through the whole-range tables) gives the same network as one worker stepping,
-     * also when the pool switches between it and parallel blocks in the middle of a run, across
-     * weight-scale changes, and while an observer makes every source list its spike ids.
+     * The pool's serial fallback (one thread runs every slice, delivering the crossing spikes once
+     * through the whole-range tables) gives the same network as one worker stepping, also when
+     * the pool switches between it and parallel blocks in the middle of a run, across weight-scale
+     * changes, and while an observer makes every source list its spike ids.
      */
     @Test
     void theSerialFallbackGivesTheSameNetworkAsSingleSteps() {

@@ -78,14 +78,11 @@ final class StepWork implements WorkerPool.Task {
     }
 
     /**
-     * Every slice's part of the running block on this thread, run as one thread runs a network:
-     * step by step, each population updated once over its whole range ({@link #updateWhole}),
-     * not once per slice (each slice's update pays a fixed part: loop set-up, a scalar tail at the
-     * slice's end). Once the pool has settled on this mode, the crossing spikes also go out once
-     * through whole-range tables ({@link StaticTable#whole}, built then, if the heap has room for
-     * them) instead of once per slice: a spike's row then costs what it costs one worker. Slices
-     * write disjoint parts of the rings and of the plastic state, so running every slice's part
-     * of a phase before the next phase changes no target's order of additions.
+     * Every slice's part of the running block on this thread. Once the pool has settled on this
+     * mode, the crossing spikes go out once through whole-range tables ({@link StaticTable#whole},
+     * built then, if the heap has room for them) instead of once per slice: a spike's row then
+     * costs what it costs one worker, not once per slice. Slices write disjoint parts of the
+     * rings, so delivering every slice's crossing spikes before any slice steps changes nothing.
      */
     @Override
     public void runAll(boolean settled) {
@@ -93,21 +90,20 @@ final class StepWork implements WorkerPool.Task {
             wholeTried = true;
             whole = wholeTables();
         }
+        if (whole == null) {
+            for (int w = 0; w < workers; w++) {
+                run(w);
+            }
+            return;
+        }
         final long k0 = blockStart;
         long ev = 0;
         for (long j = pendingFrom; j < k0; j++) {
             ev += deliverCrossing(-1, j, j == k0 - 1);
         }
-        for (int i = 0; i < blockSteps; i++) {
-            long k = k0 + i;
-            for (int w = 0; w < workers; w++) {
-                ev += inputs(w, k);
-            }
-            for (int p = 0; p < populationCount; p++) {
-                updateWhole(p, k);
-            }
-            for (int w = 0; w < workers; w++) {
-                postSpikes(w, k);
+        for (int w = 0; w < workers; w++) {
+            for (int i = 0; i < blockSteps; i++) {
+                ev += stepSlice(w, k0 + i);
             }
         }
         events[0] += ev;
@@ -163,8 +159,7 @@ final class StepWork implements WorkerPool.Task {
 
     /**
      * Delivers the spikes of step {@code j} through the static projections that cross slices into
-     * slice {@code w}, or into every slice ({@code w = -1}: through the whole-range tables where
-     * they exist, otherwise through each slice's table in turn).
+     * slice {@code w}, or into every slice ({@code w = -1}, through the whole-range tables).
      */
     private long deliverCrossing(int w, long j, boolean last) {
         long ev = 0;
@@ -181,7 +176,7 @@ final class StepWork implements WorkerPool.Task {
             int count = history.count(src, j);
             if (w >= 0) {
                 ev += deliver(pr.staticTables[w], src, j, emitSlot, ids, count, scale);
-            } else if (whole != null && whole[s] != null) {
+            } else if (whole[s] != null) {
                 ev += deliver(whole[s], src, j, emitSlot, ids, count, scale);
             } else {
                 for (StaticTable t : pr.staticTables) {
@@ -208,16 +203,6 @@ final class StepWork implements WorkerPool.Task {
 
     /** Step {@code k} of slice {@code w}: local deliveries, plastic arrivals, neuron updates, post-spike plasticity. */
     private long stepSlice(int w, long k) {
-        long ev = inputs(w, k);
-        for (int p = 0; p < populationCount; p++) {
-            updateSlice(p, w, k);
-        }
-        postSpikes(w, k);
-        return ev;
-    }
-
-    /** The input of slice {@code w} in step {@code k}: its local deliveries of step k - 1's spikes, then the plastic arrivals. */
-    private long inputs(int w, long k) {
         long ev = 0;
         if (k > 0) {
             for (int s = 0; s < statics.length; s++) {
@@ -236,64 +221,20 @@ final class StepWork implements WorkerPool.Task {
             pr.kernels[w].onStepStart(tStart);
             ev += arrive(pr, w, k, tEnd);
         }
-        return ev;
-    }
-
-    /** Step {@code k} of slice {@code w} of population {@code p}: its spikes go to the slice's list. */
-    private void updateSlice(int p, int w, long k) {
-        SpikeBuffer out = history.slice(k, w, p);
-        out.clear();
-        int lo = slices[p][w];
-        int hi = slices[p][w + 1];
-        if (lo >= hi) {
-            return;
-        }
-        if (drives.freeAt(p, k)) {
-            drives.draw(p, w, k);
-        } else {
-            kernels[p].update(lo, hi, k, (int) (k % ringSize[p]), out);
-        }
-    }
-
-    /**
-     * Step {@code k} of population {@code p} in one update over its whole range (as one thread
-     * runs it, so every element computes the same), its ascending spike list then split at the
-     * slice bounds into the slices' lists, which is where later steps, deliveries and the merge
-     * read them. Spike-free drives draw per slice.
-     */
-    private void updateWhole(int p, long k) {
-        int size = slices[p][workers];
-        if (size == 0 || drives.freeAt(p, k)) {
-            for (int w = 0; w < workers; w++) {
-                updateSlice(p, w, k);
+        for (int p = 0; p < populationCount; p++) {
+            SpikeBuffer out = history.slice(k, w, p);
+            out.clear();
+            int lo = slices[p][w];
+            int hi = slices[p][w + 1];
+            if (lo >= hi) {
+                continue;
             }
-            return;
-        }
-        for (int w = 1; w < workers; w++) {
-            history.slice(k, w, p).clear();
-        }
-        SpikeBuffer all = history.slice(k, 0, p);
-        all.clear();
-        kernels[p].update(0, size, k, (int) (k % ringSize[p]), all);
-        int[] ids = all.ids();
-        int end = all.count();
-        for (int w = workers - 1; w > 0; w--) {
-            int from = end;
-            while (from > 0 && ids[from - 1] >= slices[p][w]) {
-                from--;
+            if (drives.freeAt(p, k)) {
+                drives.draw(p, w, k);
+            } else {
+                kernels[p].update(lo, hi, k, (int) (k % ringSize[p]), out);
             }
-            SpikeBuffer own = history.slice(k, w, p);
-            own.ensureRoom(end - from);
-            System.arraycopy(ids, from, own.ids(), 0, end - from);
-            own.setCount(end - from);
-            end = from;
         }
-        all.setCount(end);
-    }
-
-    /** Post-spike plasticity of slice {@code w}'s spikes in step {@code k}, then each rule's per-step work. */
-    private void postSpikes(int w, long k) {
-        final double tEnd = (k + 1) * dtMs;
         for (ProjectionRuntime pr : plastics) {
             PlasticityKernel kernel = pr.kernels[w];
             SpikeBuffer spikes = history.slice(k, w, pr.info.target());
@@ -303,6 +244,7 @@ final class StepWork implements WorkerPool.Task {
             }
             kernel.onStep(tEnd);
         }
+        return ev;
     }
 
     private long arrive(ProjectionRuntime pr, int w, long k, double tEnd) {
