@@ -121,24 +121,15 @@ public final class RecordingFile {
         sink.advanceTo(header.timeAfter(toStep));
     }
 
-    /** Replays the latest weight snapshot of each projection taken before {@code step} (the state at a jump target). */
+    /**
+     * Replays every weight snapshot taken before {@code step} (the state at a jump target, and
+     * the histogram over time up to it).
+     */
     public void replayWeightsBefore(long step, LiveSink sink) throws IOException {
         int end = Arrays.binarySearch(weightStep, 0, weightRecords, step);
         end = end < 0 ? -end - 1 : firstOf(end);
-        boolean[] done = new boolean[frames.length];
-        int[] latest = new int[frames.length];
-        Arrays.fill(latest, -1);
-        for (int w = end - 1; w >= 0; w--) {
-            int p = weightProjection[w];
-            if (!done[p]) {
-                done[p] = true;
-                latest[p] = w;
-            }
-        }
-        for (int w : latest) {
-            if (w >= 0) {
-                replayWeights(w, sink);
-            }
+        for (int w = 0; w < end; w++) {
+            replayWeights(w, sink);
         }
     }
 

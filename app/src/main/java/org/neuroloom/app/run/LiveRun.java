@@ -71,6 +71,11 @@ public final class LiveRun implements LiveSource, AutoCloseable {
     private boolean[] shownItemized;
     private int submittedResets;
     private final List<LiveWeights> weights = new ArrayList<>();
+    /** Weight histograms handed over per drain call (the rest waits in the ring for the next call). */
+    private static final int HISTORY_BATCH = 256;
+    private final long[] historySteps = new long[HISTORY_BATCH];
+    private double[] historyRows;
+    private int[] histogramCounts;
     private final WeightFrame[] frames;
     private final int[] engineProjection;
     private final long[] steps = new long[SPIKE_CAPACITY];
@@ -286,10 +291,11 @@ public final class LiveRun implements LiveSource, AutoCloseable {
             traces.drainTo(sink);
         }
         for (int i = 0; i < weights.size(); i++) {
+            drainHistograms(i, sink);
             if (weights.get(i).buffer().refresh()) {
                 WeightSnapshot s = weights.get(i).buffer().front();
                 WeightFrame f = frames[i];
-                int[] hist = new int[s.histogram().length];
+                int[] hist = histogramScratch(s.histogram().length);
                 for (int b = 0; b < hist.length; b++) {
                     hist[b] = (int) Math.min(Integer.MAX_VALUE, s.histogram()[b]);
                 }
@@ -309,6 +315,34 @@ public final class LiveRun implements LiveSource, AutoCloseable {
             }
             return taps.get(0).probe();
         }
+    }
+
+    /** Hands the views every histogram projection {@code i}'s snapshots made since the last frame. */
+    private void drainHistograms(int i, LiveSink sink) {
+        org.neuroloom.engine.probe.SampleRing ring = weights.get(i).histograms();
+        int width = ring.channels();
+        if (historyRows == null || historyRows.length < HISTORY_BATCH * width) {
+            historyRows = new double[HISTORY_BATCH * width];
+        }
+        int[] counts = histogramScratch(width - LiveWeights.HISTORY_BINS);
+        int n;
+        while ((n = ring.drainTo(historySteps, historyRows, HISTORY_BATCH)) > 0) {
+            for (int r = 0; r < n; r++) {
+                int at = r * width;
+                for (int b = 0; b < counts.length; b++) {
+                    counts[b] = (int) Math.min(Integer.MAX_VALUE, historyRows[at + LiveWeights.HISTORY_BINS + b]);
+                }
+                sink.weightHistogram(i, historyRows[at + LiveWeights.HISTORY_TIME], counts,
+                        (long) historyRows[at + LiveWeights.HISTORY_SYNAPSES], historyRows[at + LiveWeights.HISTORY_MEAN]);
+            }
+        }
+    }
+
+    private int[] histogramScratch(int bins) {
+        if (histogramCounts == null || histogramCounts.length != bins) {
+            histogramCounts = new int[bins];
+        }
+        return histogramCounts;
     }
 
     private void drainSpikes(LiveSpikes spikes, LiveSink sink) {

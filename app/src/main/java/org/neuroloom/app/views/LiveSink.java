@@ -45,8 +45,23 @@ public interface LiveSink {
     /** One sample of a trace channel (see {@link TraceViewModel#channels()}). */
     void sample(int channel, double tMs, float value);
 
-    /** A weight snapshot of the projection with index {@code projection} in the layout. */
+    /**
+     * A weight snapshot of the projection with index {@code projection} in the layout: its
+     * matrix, and its histogram unless {@link #weightHistogram} already brought the one of
+     * {@code tMs}.
+     */
     void weights(int projection, double tMs, WeightFrame frame);
+
+    /**
+     * The histogram of one weight snapshot whose matrix may never arrive: a live run outpacing the
+     * screen hands the views only the latest matrix per frame, but every histogram, so the
+     * histogram over time has no holes.
+     *
+     * @param counts     synapses per bin over the projection's histogram range
+     * @param synapses   synapses counted
+     * @param meanWeight mean weight of those synapses
+     */
+    void weightHistogram(int projection, double tMs, int[] counts, long synapses, double meanWeight);
 
     /**
      * Cumulative counters since the start of the run.

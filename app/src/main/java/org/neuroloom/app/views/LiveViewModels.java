@@ -90,6 +90,14 @@ public final class LiveViewModels implements LiveSink {
     }
 
     @Override
+    public void weightHistogram(int projection, double tMs, int[] counts, long synapses, double meanWeight) {
+        WeightViewModel vm = weights.get(projection);
+        if (vm.bins() == counts.length) {
+            vm.histogram(tMs, counts, synapses, meanWeight);
+        }
+    }
+
+    @Override
     public void counters(double tMs, long spikeTotal, long synapticEventTotal) {
         energy.counters(tMs, spikeTotal, synapticEventTotal);
     }

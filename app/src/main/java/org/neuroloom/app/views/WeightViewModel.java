@@ -7,10 +7,16 @@ import java.util.Locale;
 /**
  * The weights of one plastic projection: the latest downsampled pre x post matrix as a heatmap,
  * the change since the previous snapshot (LTP red, LTD blue, scaled to the largest change),
- * a histogram over time (x time, y weight bin, brightness = share of synapses) and the mean.
+ * a histogram over time (x time, y weight bin, brightness = share of synapses relative to the
+ * largest share shown) and the mean.
+ *
+ * <p>The histogram over time spans the whole run, from 0 ms at the left: column {@code k}
+ * averages the snapshots in {@code (k·columnMs, (k+1)·columnMs]}. It starts at one snapshot
+ * interval per column; when the run outgrows the {@link #HISTORY} columns, neighbouring columns
+ * merge in pairs and the column width doubles, so a long run is shown whole at a fixed cost.
  */
 public final class WeightViewModel implements CsvExportable {
-    /** Snapshots kept in the histogram-over-time image. */
+    /** Columns of the histogram-over-time image. */
     public static final int HISTORY = 240;
 
     private final NetworkLayout.Proj projection;
@@ -19,12 +25,18 @@ public final class WeightViewModel implements CsvExportable {
     private final int[] heatPixels;
     private final int[] changePixels;
     private final int bins;
-    private final int[] histPixels;   // bins rows x HISTORY columns, newest at the right
-    private final float[][] histShare; // ring of histograms, as shares of all synapses
+    private final int[] histPixels;   // bins rows x HISTORY columns, time 0 at the left
+    private final float[][] columnShare; // per column: sum over its snapshots of each bin's share of all synapses
+    private final int[] columnSnapshots;
+    private int columnsUsed;
+    private double columnMs = Double.NaN;
+    private double lastHistogramMs = Double.NEGATIVE_INFINITY;
     private final SampleRing mean = new SampleRing(1 << 14);
     private long snapshots;
+    private long histograms;
     private double lastMs = Double.NaN;
     private double maxAbsChange;
+    private double maxShare;
     private boolean dirty = true;
 
     public WeightViewModel(NetworkLayout.Proj projection, int rows, int cols, int bins) {
@@ -35,28 +47,74 @@ public final class WeightViewModel implements CsvExportable {
         this.changePixels = new int[rows * cols];
         this.bins = bins;
         this.histPixels = new int[bins * HISTORY];
-        this.histShare = new float[HISTORY][bins];
+        this.columnShare = new float[HISTORY][bins];
+        this.columnSnapshots = new int[HISTORY];
     }
 
     public NetworkLayout.Proj projection() {
         return projection;
     }
 
-    /** A new snapshot taken at {@code tMs}. */
+    /** A new snapshot taken at {@code tMs}: its matrix, and its histogram unless {@link #histogram} brought it already. */
     public void weights(double tMs, WeightFrame frame) {
         boolean first = snapshots == 0;
         previous.copyFrom(first ? frame : current);
         current.copyFrom(frame);
         lastMs = tMs;
-        float[] h = histShare[(int) (snapshots % HISTORY)];
-        int[] counts = frame.histogram();
-        long n = Math.max(1, frame.synapses());
-        for (int b = 0; b < bins; b++) {
-            h[b] = counts[b] / (float) n;
-        }
         snapshots++;
-        mean.add(tMs, (float) frame.meanWeight());
+        histogram(tMs, frame.histogram(), frame.synapses(), frame.meanWeight());
         dirty = true;
+    }
+
+    /**
+     * The histogram of the snapshot taken at {@code tMs}; ignored when it is not later than the
+     * last one (the matrix of a snapshot whose histogram came first).
+     */
+    public void histogram(double tMs, int[] counts, long synapses, double meanWeight) {
+        if (!(tMs > lastHistogramMs)) {
+            return;
+        }
+        lastHistogramMs = tMs;
+        if (Double.isNaN(columnMs) && tMs > 0) {
+            columnMs = tMs;   // the first snapshot comes one interval after the start
+        }
+        int col = column(tMs);
+        while (col >= HISTORY) {
+            mergeColumnPairs();
+            col = column(tMs);
+        }
+        float[] h = columnShare[col];
+        double n = Math.max(1, synapses);
+        for (int b = 0; b < bins; b++) {
+            h[b] += (float) (counts[b] / n);
+        }
+        columnSnapshots[col]++;
+        columnsUsed = Math.max(columnsUsed, col + 1);
+        histograms++;
+        mean.add(tMs, (float) meanWeight);
+        dirty = true;
+    }
+
+    private int column(double tMs) {
+        return Double.isNaN(columnMs) ? 0 : Math.max(0, (int) Math.ceil(tMs / columnMs - 1e-6) - 1);
+    }
+
+    private void mergeColumnPairs() {
+        for (int k = 0; k < HISTORY / 2; k++) {
+            float[] into = columnShare[k];
+            float[] a = columnShare[2 * k];
+            float[] b = columnShare[2 * k + 1];
+            for (int i = 0; i < bins; i++) {
+                into[i] = a[i] + b[i];
+            }
+            columnSnapshots[k] = columnSnapshots[2 * k] + columnSnapshots[2 * k + 1];
+        }
+        for (int k = HISTORY / 2; k < HISTORY; k++) {
+            java.util.Arrays.fill(columnShare[k], 0f);
+            columnSnapshots[k] = 0;
+        }
+        columnsUsed = (columnsUsed + 1) / 2;
+        columnMs *= 2;
     }
 
     /** Recomputes the pixel arrays from the latest snapshot. */
@@ -77,15 +135,25 @@ public final class WeightViewModel implements CsvExportable {
             float d = now[i] - before[i];
             changePixels[i] = ColorMaps.change(maxAbsChange == 0 ? (Float.isNaN(d) ? Double.NaN : 0) : d / maxAbsChange);
         }
-        long shown = Math.min(snapshots, HISTORY);
         java.util.Arrays.fill(histPixels, ColorMaps.NO_DATA);
-        for (long k = 0; k < shown; k++) {
-            long snap = snapshots - shown + k;
-            float[] h = histShare[(int) (snap % HISTORY)];
-            int x = (int) (HISTORY - shown + k);
+        // brightness relative to the largest share shown: a split that moves a tenth of the
+        // synapses into the end bins stands out against a flat start instead of staying dim
+        maxShare = 0;
+        for (int x = 0; x < columnsUsed; x++) {
+            for (int b = 0; b < bins && columnSnapshots[x] > 0; b++) {
+                maxShare = Math.max(maxShare, columnShare[x][b] / columnSnapshots[x]);
+            }
+        }
+        for (int x = 0; x < columnsUsed; x++) {
+            int n = columnSnapshots[x];
+            if (n == 0) {
+                continue;   // no snapshot fell in this column (the ring was full): left as no data
+            }
+            float[] h = columnShare[x];
             for (int b = 0; b < bins; b++) {
                 int y = bins - 1 - b;
-                histPixels[y * HISTORY + x] = h[b] == 0 ? ColorMaps.viridis(0) : ColorMaps.viridis(0.15 + 0.85 * Math.sqrt(h[b]));
+                double share = h[b] / n;
+                histPixels[y * HISTORY + x] = ColorMaps.viridis(maxShare > 0 ? share / maxShare : 0);
             }
         }
     }
@@ -100,7 +168,7 @@ public final class WeightViewModel implements CsvExportable {
         return changePixels;
     }
 
-    /** Histogram-over-time pixels, {@code bins x HISTORY}, highest weight at the top. */
+    /** Histogram-over-time pixels, {@code bins x HISTORY}, highest weight at the top, time 0 at the left. */
     public int[] histogramPixels() {
         return histPixels;
     }
@@ -136,8 +204,29 @@ public final class WeightViewModel implements CsvExportable {
         return lastMs;
     }
 
+    /** Snapshots whose matrix arrived. */
     public long snapshots() {
         return snapshots;
+    }
+
+    /** Snapshots whose histogram arrived (all of them in a live run, even those whose matrix was skipped). */
+    public long histograms() {
+        return histograms;
+    }
+
+    /** Simulated time one column of the histogram over time covers, ms ({@code NaN} before the first snapshot after 0). */
+    public double columnMs() {
+        return columnMs;
+    }
+
+    /** The largest share of synapses in one bin of one column, drawn brightest (after {@link #render}). */
+    public double maxShare() {
+        return maxShare;
+    }
+
+    /** Columns of the histogram over time that hold the run so far. */
+    public int columnsUsed() {
+        return columnsUsed;
     }
 
     /** Lower end of the colour scale: the rule's bound when finite, else the histogram range. */

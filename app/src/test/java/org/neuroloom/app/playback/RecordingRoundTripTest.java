@@ -110,6 +110,11 @@ class RecordingRoundTripTest {
         }
 
         @Override
+        public void weightHistogram(int projection, double tMs, int[] counts, long synapses, double meanWeight) {
+            throw new AssertionError("a recording hands over whole snapshots, never a histogram alone");
+        }
+
+        @Override
         public void counters(double tMs, long spikeTotal, long eventTotal) {
         }
 
@@ -152,6 +157,15 @@ class RecordingRoundTripTest {
      * format-1 writer (this class's {@code write(file, 600, true)} at commit 4dc2d39^), plays
      * back every spike, sample and snapshot of that run.
      */
+    @Test
+    void aJumpReplaysEveryWeightSnapshotBeforeItsTargetForTheHistogramOverTime(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("run.nlrec");
+        write(file, STEPS, true);
+        Capture c = new Capture();
+        RecordingFile.open(file).replayWeightsBefore(1600, c);
+        assertEquals(List.of(0.1, 50.1, 100.1, 150.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
+    }
+
     @Test
     void aRecordingInFormatOneStillPlaysBackExactly(@TempDir Path dir) throws Exception {
         Path v1 = Path.of(RecordingRoundTripTest.class.getResource("/recordings/format-1.nlrec").toURI());

@@ -143,8 +143,11 @@ class LiveRunFxTest {
     void thePlasticProjectionsHeatmapChangesWhileRunning(FxRobot robot) throws Exception {
         buildAndRunFor(robot, 2000);
         WeightViewModel w = views().weights().get(0);
-        // the views take the latest snapshot each frame (older ones are superseded at full speed)
+        // the views take the latest matrix each frame (older ones are superseded at full speed),
+        // but every snapshot's histogram: one per 50 ms, the histogram over time has no holes
         assertTrue(w.snapshots() >= 1, "snapshots: " + w.snapshots());
+        assertEquals(2000 / LiveRun.WEIGHT_INTERVAL_MS, w.histograms());
+        assertEquals(40, w.columnsUsed());
         float[] now = w.current().blocks().clone();
         robot.interact(() -> {
             live.run().durationMsProperty().set(2000);

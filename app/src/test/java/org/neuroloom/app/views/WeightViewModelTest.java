@@ -51,16 +51,65 @@ class WeightViewModelTest {
     }
 
     @Test
-    void heatmapUsesTheRuleBoundsAndHistoryGrowsOneColumnPerSnapshot() {
+    void heatmapUsesTheRuleBoundsAndHistoryGrowsOneColumnPerSnapshotFromTheLeft() {
         WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
-        vm.weights(0, frame(0));
+        vm.weights(50, frame(0));
         vm.weights(100, frame(0));
         vm.render();
         assertEquals(ColorMaps.viridis(frame(0).block(1, 1)), vm.heatPixels()[3]);
         int[] hist = vm.histogramPixels();
-        int last = WeightViewModel.HISTORY - 1;
-        assertTrue(hist[last] != ColorMaps.NO_DATA && hist[last - 1] != ColorMaps.NO_DATA);
-        assertEquals(ColorMaps.NO_DATA, hist[last - 2]);
+        assertTrue(hist[0] != ColorMaps.NO_DATA && hist[1] != ColorMaps.NO_DATA);
+        assertEquals(ColorMaps.NO_DATA, hist[2]);
+        assertEquals(50, vm.columnMs());
+        assertEquals(2, vm.columnsUsed());
         assertEquals(2, vm.meanHistory().size());
+    }
+
+    /** Histogram counts over 4 bins with every synapse in bin {@code b}. */
+    private static int[] allIn(int b) {
+        int[] c = new int[4];
+        c[b] = 16;
+        return c;
+    }
+
+    @Test
+    void aLongRunIsShownWholeWithColumnsMergedInPairs() {
+        WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
+        // 50 s of snapshots every 50 ms: the first 25 s all weights in the lowest bin, then all in the highest
+        for (int k = 1; k <= 1000; k++) {
+            vm.histogram(50.0 * k, allIn(k <= 500 ? 0 : 3), 16, k <= 500 ? 0.1 : 0.9);
+        }
+        vm.render();
+        // 1000 snapshots fit 240 columns at 8 per column: 400 ms each, 125 columns
+        assertEquals(400, vm.columnMs(), 1e-9);
+        assertEquals(125, vm.columnsUsed());
+        assertEquals(1000, vm.histograms());
+        int[] px = vm.histogramPixels();
+        int bottom = 3 * WeightViewModel.HISTORY;   // bin 0 is drawn in the bottom row
+        int full = ColorMaps.viridis(1.0);
+        int empty = ColorMaps.viridis(0);
+        assertEquals(full, px[bottom], "start: all in the lowest bin");
+        assertEquals(empty, px[0], "start: none in the highest bin");
+        assertEquals(full, px[124], "end: all in the highest bin");
+        assertEquals(empty, px[bottom + 124]);
+        // column 62 holds 24.8-25.2 s: half of its 8 snapshots on each side of the switch
+        int half = ColorMaps.viridis(0.5);
+        assertEquals(1.0, vm.maxShare());
+        assertEquals(half, px[bottom + 62]);
+        assertEquals(half, px[62]);
+        assertEquals(ColorMaps.NO_DATA, px[125], "nothing after the run's end");
+    }
+
+    @Test
+    void aSnapshotWhoseHistogramCameFirstIsCountedOnce() {
+        WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
+        vm.histogram(50, allIn(0), 16, 0.1);
+        vm.histogram(100, allIn(1), 16, 0.3);
+        vm.weights(100, frame(0));   // the matrix of the snapshot at 100 ms
+        assertEquals(2, vm.histograms());
+        assertEquals(2, vm.meanHistory().size());
+        assertEquals(1, vm.snapshots());
+        vm.weights(150, frame(0));
+        assertEquals(3, vm.histograms());
     }
 }

@@ -10,11 +10,28 @@ import org.neuroloom.engine.run.StepView;
  * reader always finds the latest complete snapshot, snapshots it never looked at are counted
  * in {@link TripleBuffer#superseded()}. The synapse arrays are copied into buffers allocated
  * once, at the first snapshot.
+ *
+ * <p>Every snapshot's histogram also goes into a {@link SampleRing} ({@link #histograms()}), so a
+ * histogram-over-time view misses none of them when the run outpaces the screen: one row per
+ * snapshot of {@link #HISTORY_TIME} (ms), {@link #HISTORY_MEAN}, {@link #HISTORY_SYNAPSES} and
+ * then the synapse count of each bin from {@link #HISTORY_BINS} on.
  */
 public final class LiveWeights implements StepObserver {
     private final int projection;
     private final int intervalSteps;
+    /** Column of a history row holding the snapshot's time, ms. */
+    public static final int HISTORY_TIME = 0;
+    /** Column of a history row holding the mean weight. */
+    public static final int HISTORY_MEAN = 1;
+    /** Column of a history row holding the number of synapses counted. */
+    public static final int HISTORY_SYNAPSES = 2;
+    /** Column of a history row where the bin counts start. */
+    public static final int HISTORY_BINS = 3;
+    /** History rows the ring holds: at the 50 ms the app snapshots at, 200 s of simulated time between two reads. */
+    private static final int HISTORY_ROWS = 4096;
+
     private final TripleBuffer<WeightSnapshot> buffer;
+    private final SampleRing histograms;
     private int[] pre;
     private int[] post;
     private float[] weight;
@@ -38,6 +55,12 @@ public final class LiveWeights implements StepObserver {
         this.projection = projection;
         this.intervalSteps = intervalSteps;
         buffer = new TripleBuffer<>(() -> new WeightSnapshot(preCount, postCount, rows, cols, bins, histMin, histMax));
+        histograms = new SampleRing(HISTORY_BINS + bins, HISTORY_ROWS);
+    }
+
+    /** Every snapshot's histogram, mean and time (see the class comment for the columns). */
+    public SampleRing histograms() {
+        return histograms;
     }
 
     /** The buffer the reader refreshes from. */
@@ -71,6 +94,16 @@ public final class LiveWeights implements StepObserver {
             snap.add(pre[s], post[s], weight[s]);
         }
         snap.finish();
+        if (histograms.beginRow(step)) {
+            histograms.set(HISTORY_TIME, snap.timeMs());
+            histograms.set(HISTORY_MEAN, snap.meanWeight());
+            histograms.set(HISTORY_SYNAPSES, snap.synapses());
+            long[] counts = snap.histogram();
+            for (int b = 0; b < counts.length; b++) {
+                histograms.set(HISTORY_BINS + b, counts[b]);
+            }
+            histograms.commitRow();
+        }
         buffer.publish();
     }
 }

@@ -159,6 +159,20 @@ class LiveProbesTest {
             assertArrayEquals(hist, snap.histogram());
             assertEquals(sim.weights(0).synapseCount(), snap.synapses());
             assertFalse(Float.isNaN(snap.cell(9, 7)));
+
+            // the two superseded snapshots' histograms are still in the history ring
+            long[] steps = new long[8];
+            double[] rows = new double[8 * (LiveWeights.HISTORY_BINS + 20)];
+            assertEquals(3, live.histograms().drainTo(steps, rows, 8));
+            assertArrayEquals(new long[] {999, 1999, 2999}, java.util.Arrays.copyOf(steps, 3));
+            int last = 2 * (LiveWeights.HISTORY_BINS + 20);
+            assertEquals(snap.timeMs(), rows[last + LiveWeights.HISTORY_TIME]);
+            assertEquals(snap.meanWeight(), rows[last + LiveWeights.HISTORY_MEAN]);
+            assertEquals(snap.synapses(), (long) rows[last + LiveWeights.HISTORY_SYNAPSES]);
+            for (int b = 0; b < 20; b++) {
+                assertEquals(hist[b], (long) rows[last + LiveWeights.HISTORY_BINS + b], "bin " + b);
+            }
+            assertEquals(100.0, rows[LiveWeights.HISTORY_TIME], 1e-9, "first snapshot after 1000 steps of 0.1 ms");
         }
     }
 
