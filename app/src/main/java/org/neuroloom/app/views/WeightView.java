@@ -107,6 +107,12 @@ public final class WeightView implements LiveView {
         private final PixelBuffer<IntBuffer> heat;
         private final PixelBuffer<IntBuffer> change;
         private final PixelBuffer<IntBuffer> history;
+        /** Smallest size in pixels of a heatmap side before the view stretches it. */
+        private static final int MIN_PIXELS = 128;
+        private final int scaleX;
+        private final int scaleY;
+        private final int[] heatScaled;
+        private final int[] changeScaled;
         private final Label heatCaption = new Label();
         private final Label changeCaption = new Label();
         private final Label historyCaption = new Label();
@@ -115,8 +121,14 @@ public final class WeightView implements LiveView {
         Panel(WeightViewModel vm, javafx.beans.binding.DoubleBinding side) {
             this.vm = vm;
             PixelFormat<IntBuffer> argb = PixelFormat.getIntArgbPreInstance();
-            heat = new PixelBuffer<>(vm.cols(), vm.rows(), IntBuffer.wrap(vm.heatPixels()), argb);
-            change = new PixelBuffer<>(vm.cols(), vm.rows(), IntBuffer.wrap(vm.changePixels()), argb);
+            // each block is drawn as an integer number of pixels: a 64 x 1 matrix (one output
+            // neuron) stretched from one pixel column smears and splits in the software renderer
+            scaleX = Math.max(1, MIN_PIXELS / vm.cols());
+            scaleY = Math.max(1, MIN_PIXELS / vm.rows());
+            heatScaled = new int[vm.cols() * scaleX * vm.rows() * scaleY];
+            changeScaled = new int[heatScaled.length];
+            heat = new PixelBuffer<>(vm.cols() * scaleX, vm.rows() * scaleY, IntBuffer.wrap(heatScaled), argb);
+            change = new PixelBuffer<>(vm.cols() * scaleX, vm.rows() * scaleY, IntBuffer.wrap(changeScaled), argb);
             history = new PixelBuffer<>(WeightViewModel.HISTORY, vm.bins(), IntBuffer.wrap(vm.histogramPixels()), argb);
             NetworkLayout.Proj p = vm.projection();
             Label title = new Label(p.label().isEmpty() ? p.id() : p.label() + "  (" + p.id() + ")");
@@ -147,11 +159,28 @@ public final class WeightView implements LiveView {
             return new VBox(2, c, image, readout);
         }
 
+        /** Copies a {@code rows x cols} picture into {@code out}, each pixel as a {@code scaleX x scaleY} block. */
+        private void replicate(int[] in, int[] out) {
+            int cols = vm.cols();
+            int width = cols * scaleX;
+            for (int r = 0; r < vm.rows(); r++) {
+                int row = r * scaleY * width;
+                for (int c = 0; c < cols; c++) {
+                    java.util.Arrays.fill(out, row + c * scaleX, row + (c + 1) * scaleX, in[r * cols + c]);
+                }
+                for (int k = 1; k < scaleY; k++) {
+                    System.arraycopy(out, row, out, row + k * width, width);
+                }
+            }
+        }
+
         void refresh() {
             if (!vm.consumeDirty()) {
                 return;
             }
             vm.render();
+            replicate(vm.heatPixels(), heatScaled);
+            replicate(vm.changePixels(), changeScaled);
             heat.updateBuffer(b -> null);
             change.updateBuffer(b -> null);
             history.updateBuffer(b -> null);

@@ -71,12 +71,44 @@ class LiveViewsFxTest {
         return null;
     }
 
-    /**
-     * Without a plastic projection the overview has no weights to show and gives the rates the
-     * whole lower row; a network with one shows weights and rates side by side, and leaving the
-     * overview puts every view back into its own tab.
-     */
     /** The rates legend works as a plot legend: clicking a population's name shows or hides its curve. */
+    /** A projection onto one neuron (64 x 1 blocks) is drawn with whole pixels per block, not one stretched pixel column. */
+    @Test
+    void aHeatmapWithOneColumnIsDrawnInWholePixelBlocks(FxRobot robot) {
+        WeightFrame f = new WeightFrame(64, 1, LiveViewModels.WEIGHT_BINS);
+        f.clear(0, 1);
+        for (int pre = 0; pre < 1000; pre++) {
+            f.add(pre, 1000, 0, 1, pre / 1000f);
+        }
+        f.finish();
+        robot.interact(() -> {
+            LiveViewModels m = hub.models();
+            m.reset(new NetworkLayout(List.of(
+                    new NetworkLayout.Pop("in", "Input", 0, 1000, true, List.of()),
+                    new NetworkLayout.Pop("out", "Out", 1000, 1, false, List.of("v"))),
+                    List.of(new NetworkLayout.Proj("stdp", "", 1000, 1, 0, 1, "nS")), 0.1, 1000));
+            m.weights(0, 50, f);
+            m.advanceTo(50);
+        });
+        for (int i = 0; i < 3; i++) {
+            robot.interact(hub::frame);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        LiveView weights = hub.views().stream().filter(v -> v.title().equals("Weights")).findFirst().orElseThrow();
+        javafx.scene.image.Image heat = robot.from(weights.node()).lookup((javafx.scene.Node n) -> n instanceof ImageView)
+                .queryAs(ImageView.class).getImage();
+        assertEquals(128, (int) heat.getWidth());
+        assertEquals(128, (int) heat.getHeight());
+        javafx.scene.image.PixelReader px = heat.getPixelReader();
+        for (int block : new int[] {0, 31, 63}) {
+            int colour = ColorMaps.viridis(f.block(block, 0));
+            for (int y : new int[] {2 * block, 2 * block + 1}) {
+                assertEquals(colour, px.getArgb(0, y), "block " + block + " left");
+                assertEquals(colour, px.getArgb(127, y), "block " + block + " right");
+            }
+        }
+    }
+
     @Test
     void clickingAPopulationInTheRatesLegendShowsOrHidesItsCurve(FxRobot robot) {
         feedAndDraw(robot);
@@ -91,6 +123,11 @@ class LiveViewsFxTest {
         assertTrue(rates.plotted(1));
     }
 
+    /**
+     * Without a plastic projection the overview has no weights to show and gives the rates the
+     * whole lower row; a network with one shows weights and rates side by side, and leaving the
+     * overview puts every view back into its own tab.
+     */
     @Test
     void theOverviewGivesTheRatesTheWholeRowWhenNoProjectionIsPlastic(FxRobot robot) {
         robot.interact(() -> hub.models().reset(Layouts.twoPopulations()));

@@ -24,7 +24,8 @@ import org.neuroloom.model.Project;
  * @param synapticEvents     synaptic events (spike deliveries) in the measured run
  * @param bytesPerSynapse    synapse storage divided by the number of synapses
  * @param bytesPerPlasticSynapse plastic synapse storage divided by the number of plastic synapses (0: none)
- * @param heapBytes          heap in use after the build (after a GC)
+ * @param heapBytes          heap in use after the build (after a GC; in {@link #measureInTurn}, with the
+ *                           simulations built before it)
  * @param serialStepShare    share of measured steps the pool ran on one thread (other cores busy)
  * @param stolenSlicesPerStep slices per measured step the coordinating thread took over from a late worker
  */
@@ -40,32 +41,83 @@ public record BenchRun(String bench, int threads, long neurons, long synapses, d
      */
     public static BenchRun measure(String name, Project project, int threads, double durationMs, double warmupMs,
                                    double warmupWallSeconds) {
+        awaitSimd();
+        long t0 = System.nanoTime();
+        try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
+            double buildSeconds = (System.nanoTime() - t0) / 1e9;
+            long heap = heapInUse();
+            warmUp(sim, warmupMs, warmupWallSeconds);
+            return stretch(name, sim, buildSeconds, heap, durationMs);
+        }
+    }
+
+    /**
+     * Builds {@code project} once per entry of {@code threadCounts} in this JVM, warms each up as
+     * {@link #measure} does, then runs the measured stretches in turn: {@code repeats} rounds,
+     * each measuring every thread count once, handed to {@code out} as they finish. All thread
+     * counts then share one JVM and its memory placement (which moves single runs by up to 1.4x
+     * between JVMs on this machine, see docs/BENCHMARKS.md), so their ratio is paired.
+     */
+    public static void measureInTurn(String name, Project project, int[] threadCounts, int repeats, double durationMs,
+                                     double warmupMs, double warmupWallSeconds, java.util.function.Consumer<BenchRun> out) {
+        awaitSimd();
+        Simulation[] sims = new Simulation[threadCounts.length];
+        double[] buildSeconds = new double[threadCounts.length];
+        long[] heap = new long[threadCounts.length];
+        try {
+            for (int i = 0; i < sims.length; i++) {
+                long t0 = System.nanoTime();
+                sims[i] = Engine.compile(project, EngineOptions.defaults().withThreads(threadCounts[i]));
+                buildSeconds[i] = (System.nanoTime() - t0) / 1e9;
+                heap[i] = heapInUse();
+            }
+            for (Simulation sim : sims) {
+                warmUp(sim, warmupMs, warmupWallSeconds);
+            }
+            for (int r = 0; r < repeats; r++) {
+                for (int i = 0; i < sims.length; i++) {
+                    out.accept(stretch(name, sims[i], buildSeconds[i], heap[i], durationMs));
+                }
+            }
+        } finally {
+            for (Simulation sim : sims) {
+                if (sim != null) {
+                    sim.close();
+                }
+            }
+        }
+    }
+
+    private static void awaitSimd() {
         try {
             Simd.awaitWarm();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long t0 = System.nanoTime();
-        try (Simulation sim = Engine.compile(project, EngineOptions.defaults().withThreads(threads))) {
-            double buildSeconds = (System.nanoTime() - t0) / 1e9;
-            Runtime rt = Runtime.getRuntime();
-            System.gc();
-            long heap = rt.totalMemory() - rt.freeMemory();
-            warmUp(sim, warmupMs, warmupWallSeconds);
-            long spikes0 = sim.spikeCount();
-            long events0 = sim.synapticEventCount();
-            long steps = Math.round(durationMs / sim.dtMs());
-            long serial0 = sim.serialFallbackSteps();
-            long stolen0 = sim.stolenSlices();
-            long t1 = System.nanoTime();
-            sim.run(steps);
-            double wall = (System.nanoTime() - t1) / 1e9;
-            long syn = sim.synapseCount();
-            return new BenchRun(name, sim.threads(), sim.neuronCount(), syn, steps * sim.dtMs() / 1000.0, buildSeconds, wall,
-                    sim.spikeCount() - spikes0, sim.synapticEventCount() - events0,
-                    syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap,
-                    (double) (sim.serialFallbackSteps() - serial0) / steps, (double) (sim.stolenSlices() - stolen0) / steps);
-        }
+    }
+
+    /** Heap in use after a full collection, bytes. */
+    private static long heapInUse() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** One measured stretch of {@code durationMs} of a warm simulation. */
+    private static BenchRun stretch(String name, Simulation sim, double buildSeconds, long heap, double durationMs) {
+        long spikes0 = sim.spikeCount();
+        long events0 = sim.synapticEventCount();
+        long steps = Math.round(durationMs / sim.dtMs());
+        long serial0 = sim.serialFallbackSteps();
+        long stolen0 = sim.stolenSlices();
+        long t1 = System.nanoTime();
+        sim.run(steps);
+        double wall = (System.nanoTime() - t1) / 1e9;
+        long syn = sim.synapseCount();
+        return new BenchRun(name, sim.threads(), sim.neuronCount(), syn, steps * sim.dtMs() / 1000.0, buildSeconds, wall,
+                sim.spikeCount() - spikes0, sim.synapticEventCount() - events0,
+                syn == 0 ? 0 : (double) sim.synapseBytes() / syn, sim.bytesPerPlasticSynapse(), heap,
+                (double) (sim.serialFallbackSteps() - serial0) / steps, (double) (sim.stolenSlices() - stolen0) / steps);
     }
 
     /**

@@ -46,7 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "1")
     private double warmupWallSeconds;
 
-    @Option(names = "--threads", paramLabel = "N|auto", description = "Worker threads (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
+    @Option(names = "--threads", paramLabel = "N|auto[,...]", description = {"Worker threads (default: ${DEFAULT-VALUE}).",
+            "A list (1,2) builds the network once per entry in this JVM and measures them in turn each repeat, so their ratio is not moved by"
+                    + " the JVM's memory placement."}, defaultValue = "auto")
     private String threads;
 
     @Option(names = "--repeat", paramLabel = "N", description = "Repeats (default: ${DEFAULT-VALUE}).", defaultValue = "1")
@@ -81,17 +83,24 @@ public final class BenchCommand implements Callable<Integer> {
             problems.forEach(p -> err.println("neuroloom bench: " + p));
             return Cli.USER_ERROR;
         }
-        int threadCount = "auto".equals(threads) ? 0 : Integer.parseInt(threads);
+        int[] threadCounts = java.util.Arrays.stream(threads.split(",")).mapToInt(t -> "auto".equals(t) ? 0 : Integer.parseInt(t)).toArray();
+        if (threadCounts.length > 1) {
+            BenchRun.measureInTurn(name, project, threadCounts, repeat, durationMs, warmupMs, warmupWallSeconds, r -> {
+                out.println(r.toJson());
+                out.flush();
+            });
+            return Cli.OK;
+        }
         for (int i = 0; i < repeat; i++) {
-            out.println(BenchRun.measure(name, project, threadCount, durationMs, warmupMs, warmupWallSeconds).toJson());
+            out.println(BenchRun.measure(name, project, threadCounts[0], durationMs, warmupMs, warmupWallSeconds).toJson());
             out.flush();
         }
         return Cli.OK;
     }
 
     private String badArgument() {
-        if (!"auto".equals(threads) && !threads.matches("[1-9][0-9]{0,3}")) {
-            return "--threads: '" + threads + "' is not 'auto' or a positive integer";
+        if (!threads.matches("(auto|[1-9][0-9]{0,3})(,(auto|[1-9][0-9]{0,3})){0,7}")) {
+            return "--threads: '" + threads + "' is not 'auto', a positive integer or a list of up to 8 of them (1,2)";
         }
         if (!(durationMs > 0) || durationMs > 1e7) {
             return "--duration-ms: " + durationMs + " must be > 0 and at most 1e7";
