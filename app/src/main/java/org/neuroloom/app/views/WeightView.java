@@ -188,9 +188,10 @@ public final class WeightView implements LiveView {
             heatCaption.setText(String.format(java.util.Locale.ROOT, "scale %s – %s %s, %d synapses",
                     Axes.label(vm.scaleMin()), Axes.label(vm.scaleMax()), unit, vm.current().synapses()));
             changeCaption.setText("max |Δ| " + Axes.si(vm.maxAbsChange(), unit));
-            historyCaption.setText(String.format(java.util.Locale.ROOT,
-                    "mean %.4g %s at %s; 0 – %s, %s per column; brightest %.0f %% of synapses",
-                    vm.current().meanWeight(), unit, Axes.time(vm.lastSnapshotMs()),
+            String mean = String.format(java.util.Locale.ROOT, "mean %.4g %s at %s", vm.current().meanWeight(), unit,
+                    Axes.time(vm.lastSnapshotMs()));
+            historyCaption.setText(Double.isNaN(vm.columnMs()) ? mean : String.format(java.util.Locale.ROOT,
+                    "%s; 0 – %s, %s per column; brightest %.0f %% of synapses", mean,
                     Axes.time(vm.columnsUsed() * vm.columnMs()), Axes.time(vm.columnMs()), 100 * vm.maxShare()));
         }
     }

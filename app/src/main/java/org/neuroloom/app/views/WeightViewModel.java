@@ -11,9 +11,10 @@ import java.util.Locale;
  * largest share shown) and the mean.
  *
  * <p>The histogram over time spans the whole run, from 0 ms at the left: column {@code k}
- * averages the snapshots in {@code (k·columnMs, (k+1)·columnMs]}. It starts at one snapshot
- * interval per column; when the run outgrows the {@link #HISTORY} columns, neighbouring columns
- * merge in pairs and the column width doubles, so a long run is shown whole at a fixed cost.
+ * averages the snapshots in {@code (k·columnMs, (k+1)·columnMs]} (a column none fell in shows the
+ * one before it). A column starts as wide as the spacing of the first two snapshots; when the
+ * run outgrows the {@link #HISTORY} columns, neighbouring columns merge in pairs and the column
+ * width doubles, so a long run is shown whole at a fixed cost.
  */
 public final class WeightViewModel implements CsvExportable {
     /** Columns of the histogram-over-time image. */
@@ -74,10 +75,10 @@ public final class WeightViewModel implements CsvExportable {
         if (!(tMs > lastHistogramMs)) {
             return;
         }
-        lastHistogramMs = tMs;
-        if (Double.isNaN(columnMs) && tMs > 0) {
-            columnMs = tMs;   // the first snapshot comes one interval after the start
+        if (Double.isNaN(columnMs) && histograms > 0) {
+            startColumns(tMs - lastHistogramMs, lastHistogramMs);
         }
+        lastHistogramMs = tMs;
         int col = column(tMs);
         while (col >= HISTORY) {
             mergeColumnPairs();
@@ -93,6 +94,27 @@ public final class WeightViewModel implements CsvExportable {
         histograms++;
         mean.add(tMs, (float) meanWeight);
         dirty = true;
+    }
+
+    /**
+     * Sets the column width to the spacing of the first two snapshots and moves the first one,
+     * which waited in column 0, to its column (a view reset in the middle of a run starts late).
+     */
+    private void startColumns(double spacingMs, double firstMs) {
+        columnMs = spacingMs;
+        int first = column(firstMs);
+        while (first >= HISTORY) {
+            columnMs *= 2;
+            first = column(firstMs);
+        }
+        if (first > 0) {
+            float[] h = columnShare[first];
+            columnShare[first] = columnShare[0];
+            columnShare[0] = h;
+            columnSnapshots[first] = columnSnapshots[0];
+            columnSnapshots[0] = 0;
+            columnsUsed = first + 1;
+        }
     }
 
     private int column(double tMs) {
@@ -144,12 +166,17 @@ public final class WeightViewModel implements CsvExportable {
                 maxShare = Math.max(maxShare, columnShare[x][b] / columnSnapshots[x]);
             }
         }
+        int held = -1;
         for (int x = 0; x < columnsUsed; x++) {
-            int n = columnSnapshots[x];
-            if (n == 0) {
-                continue;   // no snapshot fell in this column (the ring was full): left as no data
+            // a column no snapshot fell in (snapshots sparser than the columns early in a run)
+            // holds the one before it, as a sampled value is held until the next sample
+            int from = columnSnapshots[x] > 0 ? x : held;
+            if (from < 0) {
+                continue;
             }
-            float[] h = columnShare[x];
+            held = from;
+            int n = columnSnapshots[from];
+            float[] h = columnShare[from];
             for (int b = 0; b < bins; b++) {
                 int y = bins - 1 - b;
                 double share = h[b] / n;

@@ -101,6 +101,50 @@ class WeightViewModelTest {
     }
 
     @Test
+    void aRecordingsSnapshotsFromStepZeroFillOneColumnEachWithoutGaps() {
+        WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
+        // a recording snapshots at step 0: 0.1, 50.1, 100.1 ms
+        for (int k = 0; k < 3; k++) {
+            vm.histogram(0.1 + 50 * k, allIn(k), 16, 0.1);
+        }
+        vm.render();
+        assertEquals(50, vm.columnMs(), 1e-9);
+        assertEquals(3, vm.columnsUsed());
+        int bottom = 3 * WeightViewModel.HISTORY;
+        assertEquals(ColorMaps.viridis(1.0), vm.histogramPixels()[bottom]);
+        assertEquals(ColorMaps.viridis(1.0), vm.histogramPixels()[2 * WeightViewModel.HISTORY + 1]);
+        assertEquals(ColorMaps.viridis(1.0), vm.histogramPixels()[WeightViewModel.HISTORY + 2]);
+    }
+
+    @Test
+    void viewsResetInTheMiddleOfARunStartTheirHistoryAtItsTime() {
+        WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
+        vm.histogram(5000, allIn(0), 16, 0.1);
+        vm.histogram(5050, allIn(3), 16, 0.9);
+        vm.render();
+        assertEquals(50, vm.columnMs(), 1e-9);
+        assertEquals(101, vm.columnsUsed());
+        int[] px = vm.histogramPixels();
+        assertEquals(ColorMaps.NO_DATA, px[3 * WeightViewModel.HISTORY], "nothing before the first snapshot");
+        assertEquals(ColorMaps.viridis(1.0), px[3 * WeightViewModel.HISTORY + 99]);
+        assertEquals(ColorMaps.viridis(1.0), px[100]);
+    }
+
+    @Test
+    void aColumnNoSnapshotFellInHoldsTheOneBefore() {
+        WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
+        vm.histogram(50, allIn(0), 16, 0.1);
+        vm.histogram(100, allIn(1), 16, 0.1);
+        vm.histogram(200, allIn(2), 16, 0.1);   // the one at 150 ms never arrived
+        vm.render();
+        int[] px = vm.histogramPixels();
+        int bin1 = 2 * WeightViewModel.HISTORY;
+        assertEquals(ColorMaps.viridis(1.0), px[bin1 + 1]);
+        assertEquals(ColorMaps.viridis(1.0), px[bin1 + 2], "150 ms holds 100 ms");
+        assertEquals(ColorMaps.viridis(1.0), px[WeightViewModel.HISTORY + 3]);
+    }
+
+    @Test
     void aSnapshotWhoseHistogramCameFirstIsCountedOnce() {
         WeightViewModel vm = new WeightViewModel(PROJ, 2, 2, 4);
         vm.histogram(50, allIn(0), 16, 0.1);
