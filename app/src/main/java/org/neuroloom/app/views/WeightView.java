@@ -141,7 +141,7 @@ public final class WeightView implements LiveView {
             HBox images = new HBox(14,
                     column("weight (pre ↓ × post →)", image(heat, side, 1), heatCaption),
                     column("change: LTP red, LTD blue", image(change, side, 1), changeCaption),
-                    column("histogram over time", image(history, side, 1.4), historyCaption));
+                    column("histogram (weight ↑ × time →)", image(history, side, 1.4), historyCaption));
             node = new VBox(4, title, images);
         }
 
