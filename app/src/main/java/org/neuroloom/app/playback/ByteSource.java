@@ -18,6 +18,14 @@ final class ByteSource {
         return pos < end;
     }
 
+    /** Moves past {@code n} bytes. */
+    void skip(int n) throws EOFException {
+        if (n > end - pos) {
+            throw new EOFException("block ends early at byte " + end + ", " + n + " bytes skipped from " + pos);
+        }
+        pos += n;
+    }
+
     int u8() throws EOFException {
         if (pos >= end) {
             throw new EOFException("block ends early at byte " + pos);

@@ -27,6 +27,7 @@ public final class RecordingFile {
     private int blocks;
     private long[] weightStep = new long[16];
     private int[] weightProjection = new int[16];
+    private int[] histogramCounts;
     private int[] weightOffset = new int[16];
     private int weightRecords;
     private long endStep;
@@ -122,14 +123,30 @@ public final class RecordingFile {
     }
 
     /**
-     * Replays every weight snapshot taken before {@code step} (the state at a jump target, and
-     * the histogram over time up to it).
+     * Replays the weight snapshots taken before {@code step}, in order: the first and the latest
+     * of each projection whole (the first lets the views take the recording's shape, the latest
+     * is the state at a jump target), the ones between as histograms (the histogram over time up
+     * to the target). Only two matrices per projection are read, so a jump in an hour-long
+     * recording does not copy tens of thousands of them.
      */
     public void replayWeightsBefore(long step, LiveSink sink) throws IOException {
         int end = Arrays.binarySearch(weightStep, 0, weightRecords, step);
         end = end < 0 ? -end - 1 : firstOf(end);
+        int[] first = new int[frames.length];
+        int[] latest = new int[frames.length];
+        Arrays.fill(first, -1);
         for (int w = 0; w < end; w++) {
-            replayWeights(w, sink);
+            int p = weightProjection[w];
+            first[p] = first[p] < 0 ? w : first[p];
+            latest[p] = w;
+        }
+        for (int w = 0; w < end; w++) {
+            int p = weightProjection[w];
+            if (w == first[p] || w == latest[p]) {
+                replayWeights(w, sink);
+            } else {
+                replayWeightHistogram(w, sink);
+            }
         }
     }
 
@@ -250,6 +267,30 @@ public final class RecordingFile {
         long synapses = in.varLong();
         f.set(blocksOut, hist, histMin, histMax, mean, synapses);
         sink.weights(p, header.timeMs(weightStep[w]), f);
+    }
+
+    /** The histogram, mean and count of weight record {@code w}, its matrix skipped. */
+    private void replayWeightHistogram(int w, LiveSink sink) throws IOException {
+        ByteSource in = payload(weightOffset[w]);
+        int p = in.varInt();
+        WeightFrame f = frames[p];
+        in.skip(4 * f.rows() * f.cols());
+        in.float64();   // the histogram's range, fixed by the projection's bounds
+        in.float64();
+        int[] hist = histogramScratch(f.histogram().length);
+        for (int i = 0; i < hist.length; i++) {
+            hist[i] = in.varInt();
+        }
+        double mean = in.float64();
+        long synapses = in.varLong();
+        sink.weightHistogram(p, header.timeMs(weightStep[w]), hist, synapses, mean);
+    }
+
+    private int[] histogramScratch(int bins) {
+        if (histogramCounts == null || histogramCounts.length != bins) {
+            histogramCounts = new int[bins];
+        }
+        return histogramCounts;
     }
 
     private ByteSource payload(int recordOffset) {

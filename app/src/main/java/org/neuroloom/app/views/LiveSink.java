@@ -55,7 +55,8 @@ public interface LiveSink {
     /**
      * The histogram of one weight snapshot whose matrix may never arrive: a live run outpacing the
      * screen hands the views only the latest matrix per frame, but every histogram, so the
-     * histogram over time has no holes.
+     * histogram over time has no holes; a playback jump hands over the histograms of the
+     * snapshots before its target without their matrices.
      *
      * @param counts     synapses per bin over the projection's histogram range
      * @param synapses   synapses counted

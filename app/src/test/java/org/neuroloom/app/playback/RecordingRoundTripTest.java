@@ -109,9 +109,13 @@ class RecordingRoundTripTest {
             weightTimes.add(tMs);
         }
 
+        final List<Double> histogramTimes = new ArrayList<>();
+        final List<int[]> histograms = new ArrayList<>();
+
         @Override
         public void weightHistogram(int projection, double tMs, int[] counts, long synapses, double meanWeight) {
-            throw new AssertionError("a recording hands over whole snapshots, never a histogram alone");
+            histogramTimes.add(tMs);
+            histograms.add(counts.clone());
         }
 
         @Override
@@ -163,7 +167,21 @@ class RecordingRoundTripTest {
         write(file, STEPS, true);
         Capture c = new Capture();
         RecordingFile.open(file).replayWeightsBefore(1600, c);
-        assertEquals(List.of(0.1, 50.1, 100.1, 150.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
+        // the first and the latest snapshot whole, the histograms of those between
+        assertEquals(List.of(50.1, 100.1), c.histogramTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
+        assertEquals(List.of(0.1, 150.1), c.weightTimes.stream().map(t -> Math.round(t * 10) / 10.0).toList());
+        // write() puts the one synapse at weight step / STEPS: bins 1 and 3 of 8 for steps 500 and 1000
+        int[] bins = {1, 3};
+        for (int k = 0; k < 2; k++) {
+            int[] expected = new int[8];
+            expected[bins[k]] = 1;
+            assertArrayEquals(expected, c.histograms.get(k), "snapshot " + k);
+        }
+        // and a replay of the same time range hands every snapshot over whole, as the run made them
+        Capture whole = new Capture();
+        RecordingFile.open(file).replay(0, 1600, whole);
+        assertEquals(List.of(), whole.histogramTimes);
+        assertEquals(4, whole.weightTimes.size());
     }
 
     @Test
