@@ -117,7 +117,7 @@ public final class RecordingFile {
         }
         int w = Arrays.binarySearch(weightStep, 0, weightRecords, fromStep);
         for (w = w < 0 ? -w - 1 : firstOf(w); w < weightRecords && weightStep[w] < toStep; w++) {
-            replayWeights(w, sink);
+            replayWeights(w, true, sink);
         }
         sink.advanceTo(header.timeAfter(toStep));
     }
@@ -142,11 +142,7 @@ public final class RecordingFile {
         }
         for (int w = 0; w < end; w++) {
             int p = weightProjection[w];
-            if (w == first[p] || w == latest[p]) {
-                replayWeights(w, sink);
-            } else {
-                replayWeightHistogram(w, sink);
-            }
+            replayWeights(w, w == first[p] || w == latest[p], sink);
         }
     }
 
@@ -249,41 +245,39 @@ public final class RecordingFile {
         return e;
     }
 
-    private void replayWeights(int w, LiveSink sink) throws IOException {
+    /**
+     * Hands weight record {@code w} to {@code sink}: whole (matrix and histogram, through
+     * {@link LiveSink#weights}) or, when {@code whole} is false, its histogram alone, the matrix
+     * skipped unread.
+     */
+    private void replayWeights(int w, boolean whole, LiveSink sink) throws IOException {
         ByteSource in = payload(weightOffset[w]);
         int p = in.varInt();
         WeightFrame f = frames[p];
-        float[] blocksOut = new float[f.rows() * f.cols()];
-        for (int i = 0; i < blocksOut.length; i++) {
-            blocksOut[i] = in.float32();
+        float[] blocksOut = null;
+        if (whole) {
+            blocksOut = new float[f.rows() * f.cols()];
+            for (int i = 0; i < blocksOut.length; i++) {
+                blocksOut[i] = in.float32();
+            }
+        } else {
+            in.skip(4 * f.rows() * f.cols());
         }
         double histMin = in.float64();
         double histMax = in.float64();
-        int[] hist = new int[f.histogram().length];
-        for (int i = 0; i < hist.length; i++) {
-            hist[i] = in.varInt();
-        }
-        double mean = in.float64();
-        long synapses = in.varLong();
-        f.set(blocksOut, hist, histMin, histMax, mean, synapses);
-        sink.weights(p, header.timeMs(weightStep[w]), f);
-    }
-
-    /** The histogram, mean and count of weight record {@code w}, its matrix skipped. */
-    private void replayWeightHistogram(int w, LiveSink sink) throws IOException {
-        ByteSource in = payload(weightOffset[w]);
-        int p = in.varInt();
-        WeightFrame f = frames[p];
-        in.skip(4 * f.rows() * f.cols());
-        in.float64();   // the histogram's range, fixed by the projection's bounds
-        in.float64();
         int[] hist = histogramScratch(f.histogram().length);
         for (int i = 0; i < hist.length; i++) {
             hist[i] = in.varInt();
         }
         double mean = in.float64();
         long synapses = in.varLong();
-        sink.weightHistogram(p, header.timeMs(weightStep[w]), hist, synapses, mean);
+        double tMs = header.timeMs(weightStep[w]);
+        if (whole) {
+            f.set(blocksOut, hist, histMin, histMax, mean, synapses);
+            sink.weights(p, tMs, f);
+        } else {
+            sink.weightHistogram(p, tMs, hist, synapses, mean);
+        }
     }
 
     private int[] histogramScratch(int bins) {
